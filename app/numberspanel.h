@@ -1,0 +1,33 @@
+// The numbers behind the chart: a table of the query's row and its sums.
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+class SceneModel;
+class WeightsTableModel;
+
+// Shows a WeightsTableModel for the current query and, below it, the sum of
+// the weights and the output vector Σ_j w_j·v_j.
+class NumbersPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit NumbersPanel(SceneModel *model, QWidget *parent = nullptr);
+
+    WeightsTableModel *tableModel() const { return m_tableModel; }
+    QString summaryText() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateSummary();
+
+    SceneModel *m_model;
+    WeightsTableModel *m_tableModel;
+    QTableView *m_table;
+    QLabel *m_summary;
+};

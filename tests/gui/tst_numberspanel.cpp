@@ -1,0 +1,261 @@
+#include "numberspanel.h"
+#include "scenemodel.h"
+#include "weightstablemodel.h"
+#include "wordpalette.h"
+
+#include <QFont>
+#include <QLabel>
+#include <QLocale>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QUndoStack>
+#include <QtTest>
+
+#include <cmath>
+#include <limits>
+
+namespace {
+
+QAbstractItemModel *tableModelOf(NumbersPanel &panel)
+{
+    auto *table = panel.findChild<QTableView *>(QStringLiteral("numbersTable"));
+    return table ? table->model() : nullptr;
+}
+
+QString summaryOf(NumbersPanel &panel)
+{
+    auto *label = panel.findChild<QLabel *>(QStringLiteral("numbersSummary"));
+    return label ? label->text() : QString();
+}
+
+} // namespace
+
+class TestNumbersPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void weightCellsMatchCore();
+    void headersNameColumns();
+    void queryRowIsBold();
+    void wordColumnShowsColor();
+    void summaryShowsSumAndOutput();
+    void previewChangesNumbersOnly();
+    void undoRestoresWeights();
+    void causalMaskShowsMasked();
+    void rejectedSceneShowsDashes();
+};
+
+void TestNumbersPanel::initTestCase()
+{
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestNumbersPanel::weightCellsMatchCore()
+{
+    SceneModel model;
+    model.resetScene(notebookScene());
+    NumbersPanel panel(&model);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+
+    QAbstractItemModel *table = tableModelOf(panel);
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), 5);
+    QCOMPARE(table->columnCount(), int(WeightsTableModel::ColumnCount));
+
+    const attention::Result &result = model.result();
+    for (int row = 0; row < 5; ++row) {
+        const QModelIndex weight = table->index(row, WeightsTableModel::WeightColumn);
+        QCOMPARE(weight.data(Qt::EditRole).toDouble(), result.weights(4, row));
+        QCOMPARE(weight.data(Qt::UserRole).toDouble(), result.weights(4, row));
+        QCOMPARE(weight.data(Qt::DisplayRole).toString(), QString::number(result.weights(4, row), 'f', 3));
+
+        const QModelIndex score = table->index(row, WeightsTableModel::ScoreColumn);
+        QCOMPARE(score.data(Qt::EditRole).toDouble(), result.scores(4, row));
+        const QModelIndex dot = table->index(row, WeightsTableModel::DotProductColumn);
+        QCOMPARE(dot.data(Qt::EditRole).toDouble(), result.dotProducts(4, row));
+        QCOMPARE(table->index(row, WeightsTableModel::XColumn).data(Qt::EditRole).toDouble(),
+                 model.words().at(row).vector.x());
+        QCOMPARE(table->index(row, WeightsTableModel::YColumn).data(Qt::EditRole).toDouble(),
+                 model.words().at(row).vector.y());
+        QCOMPARE(table->index(row, WeightsTableModel::WordColumn).data().toString(),
+                 model.words().at(row).label);
+    }
+
+    // Weights of the query "jumped" in the notebook scene, as displayed.
+    const QStringList expected = {QStringLiteral("0.241"), QStringLiteral("0.216"), QStringLiteral("0.171"),
+                                  QStringLiteral("0.145"), QStringLiteral("0.227")};
+    for (int row = 0; row < 5; ++row)
+        QCOMPARE(table->index(row, WeightsTableModel::WeightColumn).data().toString(), expected[row]);
+    QCOMPARE(table->index(0, WeightsTableModel::DotProductColumn).data().toString(), QStringLiteral("0.900"));
+}
+
+void TestNumbersPanel::headersNameColumns()
+{
+    SceneModel model;
+    model.resetScene(notebookScene());
+    NumbersPanel panel(&model);
+    QAbstractItemModel *table = tableModelOf(panel);
+    QVERIFY(table);
+
+    QCOMPARE(table->headerData(WeightsTableModel::WordColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Word"));
+    QCOMPARE(table->headerData(WeightsTableModel::DotProductColumn, Qt::Horizontal).toString(),
+             QStringLiteral("q·k"));
+    QCOMPARE(table->headerData(WeightsTableModel::ScoreColumn, Qt::Horizontal).toString(),
+             QStringLiteral("q·k/√2"));
+    for (int column = 0; column < table->columnCount(); ++column) {
+        QVERIFY2(!table->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty(),
+                 qPrintable(QString::number(column)));
+    }
+
+    Scene scene = notebookScene();
+    scene.settings.scaling = attention::Scaling::None;
+    scene.settings.temperature = 2.0;
+    model.resetScene(scene);
+    QCOMPARE(table->headerData(WeightsTableModel::ScoreColumn, Qt::Horizontal).toString(),
+             QStringLiteral("q·k/2"));
+}
+
+void TestNumbersPanel::queryRowIsBold()
+{
+    SceneModel model;
+    model.resetScene(notebookScene());
+    NumbersPanel panel(&model);
+    QAbstractItemModel *table = tableModelOf(panel);
+    QVERIFY(table);
+
+    QVERIFY(table->index(4, 0).data(Qt::FontRole).value<QFont>().bold());
+    QVERIFY(!table->index(0, 0).data(Qt::FontRole).value<QFont>().bold());
+
+    QSignalSpy changedSpy(table, &QAbstractItemModel::dataChanged);
+    model.setQuery(0);
+
+    QVERIFY(changedSpy.count() >= 2);
+    QVERIFY(table->index(0, 0).data(Qt::FontRole).value<QFont>().bold());
+    QVERIFY(!table->index(4, 0).data(Qt::FontRole).value<QFont>().bold());
+    QTRY_COMPARE(table->index(1, WeightsTableModel::WeightColumn).data(Qt::EditRole).toDouble(),
+                 model.result().weights(0, 1));
+}
+
+void TestNumbersPanel::wordColumnShowsColor()
+{
+    SceneModel model;
+    model.resetScene(notebookScene());
+    NumbersPanel panel(&model);
+    QAbstractItemModel *table = tableModelOf(panel);
+    QVERIFY(table);
+
+    for (int row = 0; row < table->rowCount(); ++row)
+        QCOMPARE(table->index(row, 0).data(Qt::DecorationRole).value<QColor>(), wordpalette::wordColor(row));
+    QVERIFY(!table->index(0, WeightsTableModel::WeightColumn).data(Qt::DecorationRole).isValid());
+}
+
+void TestNumbersPanel::summaryShowsSumAndOutput()
+{
+    SceneModel model;
+    model.resetScene(notebookScene());
+    NumbersPanel panel(&model);
+    panel.show();
+
+    QCOMPARE(summaryOf(panel), QStringLiteral("Σ weights = 1.000   output = (0.701, 0.321)"));
+    QCOMPARE(panel.summaryText(), summaryOf(panel));
+}
+
+void TestNumbersPanel::previewChangesNumbersOnly()
+{
+    SceneModel model;
+    model.resetScene(notebookScene());
+    NumbersPanel panel(&model);
+    panel.show();
+    QAbstractItemModel *table = tableModelOf(panel);
+    QVERIFY(table);
+    QSignalSpy resetSpy(table, &QAbstractItemModel::modelReset);
+    QSignalSpy changedSpy(table, &QAbstractItemModel::dataChanged);
+    const QString summaryBefore = summaryOf(panel);
+
+    model.previewWordVector(0, {0.2, 0.9});
+
+    QTRY_VERIFY(changedSpy.count() > 0);
+    QCOMPARE(resetSpy.count(), 0);
+    for (const QList<QVariant> &arguments : std::as_const(changedSpy)) {
+        const auto topLeft = arguments.at(0).value<QModelIndex>();
+        QVERIFY(topLeft.column() > WeightsTableModel::WordColumn);
+    }
+    for (int row = 0; row < 5; ++row) {
+        QCOMPARE(table->index(row, WeightsTableModel::WeightColumn).data(Qt::EditRole).toDouble(),
+                 model.result().weights(4, row));
+    }
+    QCOMPARE(table->index(0, WeightsTableModel::XColumn).data().toString(), QStringLiteral("0.200"));
+    QVERIFY(summaryOf(panel) != summaryBefore);
+    QVERIFY(summaryOf(panel).startsWith(QStringLiteral("Σ weights = 1.000")));
+}
+
+void TestNumbersPanel::undoRestoresWeights()
+{
+    SceneModel model;
+    model.resetScene(notebookScene());
+    NumbersPanel panel(&model);
+    QAbstractItemModel *table = tableModelOf(panel);
+    QVERIFY(table);
+    const QModelIndex weight = table->index(1, WeightsTableModel::WeightColumn);
+    const QString original = weight.data().toString();
+
+    model.moveWord(1, model.words().at(1).vector, {-0.7, 0.4});
+    QTRY_VERIFY(weight.data().toString() != original);
+
+    model.undoStack()->undo();
+    QTRY_COMPARE(weight.data().toString(), original);
+}
+
+void TestNumbersPanel::causalMaskShowsMasked()
+{
+    Scene scene = notebookScene();
+    scene.settings.causal = true;
+    scene.query = 2;
+    SceneModel model;
+    model.resetScene(scene);
+    NumbersPanel panel(&model);
+    QAbstractItemModel *table = tableModelOf(panel);
+    QVERIFY(table);
+
+    for (int row = 3; row < 5; ++row) {
+        QCOMPARE(table->index(row, WeightsTableModel::ScoreColumn).data().toString(),
+                 QStringLiteral("masked"));
+        QCOMPARE(table->index(row, WeightsTableModel::WeightColumn).data(Qt::EditRole).toDouble(), 0.0);
+        QCOMPARE(table->index(row, WeightsTableModel::WeightColumn).data().toString(),
+                 QStringLiteral("0.000"));
+    }
+    QVERIFY(table->index(2, WeightsTableModel::ScoreColumn).data().toString() != QStringLiteral("masked"));
+    QVERIFY(summaryOf(panel).startsWith(QStringLiteral("Σ weights = 1.000")));
+}
+
+void TestNumbersPanel::rejectedSceneShowsDashes()
+{
+    Scene scene = notebookScene();
+    scene.words[2].vector = {std::numeric_limits<double>::infinity(), 0.0};
+    scene.words[3].vector = {std::numeric_limits<double>::quiet_NaN(), 0.0};
+    SceneModel model;
+    model.resetScene(scene);
+    NumbersPanel panel(&model);
+    panel.show();
+    QAbstractItemModel *table = tableModelOf(panel);
+    QVERIFY(table);
+
+    for (int row = 0; row < table->rowCount(); ++row) {
+        for (int column = WeightsTableModel::XColumn; column < table->columnCount(); ++column) {
+            const QString text = table->index(row, column).data().toString();
+            QVERIFY2(!text.contains(QStringLiteral("nan"), Qt::CaseInsensitive), qPrintable(text));
+            QVERIFY2(!text.contains(QStringLiteral("inf"), Qt::CaseInsensitive), qPrintable(text));
+        }
+        QCOMPARE(table->index(row, WeightsTableModel::WeightColumn).data().toString(), QStringLiteral("—"));
+        QVERIFY(!table->index(row, WeightsTableModel::WeightColumn).data(Qt::EditRole).isValid());
+    }
+    QCOMPARE(table->index(3, WeightsTableModel::XColumn).data().toString(), QStringLiteral("—"));
+    QCOMPARE(summaryOf(panel), QStringLiteral("Σ weights = —   output = —"));
+}
+
+QTEST_MAIN(TestNumbersPanel)
+#include "tst_numberspanel.moc"
