@@ -60,8 +60,9 @@ void maskedSoftmax(const In &scores, Out &&weights, Index visible)
     const double maximum = scores.head(visible).maxCoeff();
     weights.head(visible) = (scores.head(visible).array() - maximum).exp().matrix();
 
-    // The maximum entry contributes exp(0) = 1, so the sum is at least 1.
-    weights.head(visible) /= weights.head(visible).sum();
+    // The maximum entry contributes exp(0) = 1, so the sum is at least 1. A
+    // multiply by the reciprocal is cheaper than a divide per entry.
+    weights.head(visible) *= 1.0 / weights.head(visible).sum();
     weights.tail(count - visible).setZero();
 }
 
@@ -154,7 +155,9 @@ void computeAll(const Eigen::MatrixXd &words, const Settings &settings, Result &
 
     result.dotProducts.resize(n, n);
     result.dotProducts.noalias() = queries * keys.transpose();
-    result.scores = result.dotProducts / scoreDivisor(settings, result.keyDimension);
+    // A multiply by the reciprocal replaces a divide per entry, so a score may
+    // differ from q·k / (√d_k·T) by about one ulp. computeQuery rounds the same way.
+    result.scores = result.dotProducts * (1.0 / scoreDivisor(settings, result.keyDimension));
 
     result.weights.resize(n, n);
     for (Index i = 0; i < n; ++i) {
@@ -193,7 +196,7 @@ QueryResult computeQuery(const Eigen::MatrixXd &words, const Settings &settings,
 
     result.dotProducts.resize(n);
     result.dotProducts.noalias() = keys * q;
-    result.scores = result.dotProducts / scoreDivisor(settings, result.keyDimension);
+    result.scores = result.dotProducts * (1.0 / scoreDivisor(settings, result.keyDimension));
 
     result.weights.resize(n);
     maskedSoftmax(result.scores, result.weights, result.visibleKeys);
