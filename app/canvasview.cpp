@@ -1,0 +1,527 @@
+#include "canvasview.h"
+
+#include "arrowitem.h"
+#include "eigenconversion.h"
+#include "logging.h"
+#include "scenemodel.h"
+#include "wordpalette.h"
+
+#include <QApplication>
+#include <QGraphicsScene>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+constexpr qreal kMinZoom = 1e-3; // pixels per unit, enough to frame the coordinate limit
+constexpr qreal kMaxZoom = 1e5;
+constexpr qreal kDefaultZoom = 180.0;
+
+// Returns the grid step among 1, 2, 5 × 10^k whose lines are at least
+// `minPixels` apart at `zoom` pixels per unit.
+qreal niceGridStep(qreal zoom, qreal minPixels)
+{
+    const qreal raw = minPixels / zoom;
+    const qreal power = std::pow(10.0, std::floor(std::log10(raw)));
+    for (const qreal factor : {1.0, 2.0, 5.0, 10.0}) {
+        if (factor * power >= raw)
+            return factor * power;
+    }
+    return 10.0 * power;
+}
+
+QRectF boundingRectOf(const QList<QPointF> &points)
+{
+    qreal left = points.first().x(), right = left;
+    qreal top = points.first().y(), bottom = top;
+    for (const QPointF &p : points) {
+        left = std::min(left, p.x());
+        right = std::max(right, p.x());
+        top = std::min(top, p.y());
+        bottom = std::max(bottom, p.y());
+    }
+    return QRectF(QPointF(left, top), QPointF(right, bottom));
+}
+
+} // namespace
+
+CanvasView::CanvasView(SceneModel *model, QWidget *parent)
+    : QGraphicsView(parent)
+    , m_model(model)
+{
+    setObjectName(QStringLiteral("canvasView"));
+    setScene(new QGraphicsScene(this));
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setTransformationAnchor(QGraphicsView::NoAnchor);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
+    setDragMode(QGraphicsView::NoDrag);
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setMinimumSize(240, 200);
+    setToolTip(tr("Drag an arrow's tip to move the word. Click an arrow to make it the query.\n"
+                  "Wheel: zoom. Middle button or Space + drag: pan."));
+    setAccessibleName(tr("Word vectors"));
+
+    // The math is y-up, the screen y-down: a negative y scale flips it.
+    setTransform(QTransform::fromScale(kDefaultZoom, -kDefaultZoom));
+
+    m_outputArrow = new ArrowItem;
+    m_outputArrow->setStyle(ArrowItem::Style::Dashed);
+    m_outputArrow->setHandleVisible(false);
+    m_outputArrow->setZValue(10);
+    m_outputArrow->setAcceptedMouseButtons(Qt::NoButton);
+    scene()->addItem(m_outputArrow);
+
+    connect(m_model, &SceneModel::wordsReset, this, &CanvasView::rebuildArrows);
+    connect(m_model, &SceneModel::wordVectorChanged, this, &CanvasView::updateWordArrow);
+    connect(m_model, &SceneModel::resultChanged, this, &CanvasView::updateWeights);
+    connect(m_model, &SceneModel::queryChanged, this, &CanvasView::updateWeights);
+
+    rebuildArrows();
+    applyPaletteToItems();
+}
+
+qreal CanvasView::zoom() const
+{
+    return transform().m11();
+}
+
+ArrowItem *CanvasView::wordArrow(int index) const
+{
+    return index >= 0 && index < m_wordArrows.size() ? m_wordArrows.at(index) : nullptr;
+}
+
+QPoint CanvasView::tipInViewport(int index) const
+{
+    if (index < 0 || index >= m_model->wordCount())
+        return {-1, -1};
+    return mapFromScene(m_model->words().at(index).vector);
+}
+
+void CanvasView::rebuildArrows()
+{
+    cancelDrag();
+    qDeleteAll(m_wordArrows);
+    m_wordArrows.clear();
+
+    const QList<Word> &words = m_model->words();
+    for (int i = 0; i < words.size(); ++i) {
+        auto *arrow = new ArrowItem;
+        arrow->setData(0, i);
+        arrow->setLabel(words[i].label);
+        arrow->setColor(wordpalette::wordColor(i));
+        arrow->setVector(words[i].vector);
+        arrow->setZValue(1 + i);
+        scene()->addItem(arrow);
+        m_wordArrows.append(arrow);
+    }
+    qCDebug(lcCanvas) << "rebuilt" << m_wordArrows.size() << "word arrows";
+
+    applyPaletteToItems();
+    updateWeights();
+    updateSceneRect();
+    m_autoFit = true;
+    if (isVisible())
+        fitToContents();
+}
+
+void CanvasView::updateWordArrow(int index)
+{
+    if (ArrowItem *arrow = wordArrow(index))
+        arrow->setVector(m_model->words().at(index).vector);
+}
+
+void CanvasView::updateWeights()
+{
+    const attention::Result &result = m_model->result();
+    const int n = m_model->wordCount();
+    const int query = m_model->queryIndex();
+    const bool valid = result.weights.rows() == n && query >= 0 && query < n;
+    const QLocale locale;
+
+    for (int j = 0; j < m_wordArrows.size(); ++j) {
+        ArrowItem *arrow = m_wordArrows[j];
+        const bool isQuery = j == query;
+        const double weight = valid ? result.weights(query, j) : 0.0;
+
+        // Line width and opacity grow with the weight from the query, so the
+        // canvas alone shows where the attention goes.
+        arrow->setHighlighted(isQuery);
+        arrow->setLineWidth(1.5 + 6.0 * weight);
+        arrow->setOpacity(isQuery ? 1.0 : 0.35 + 0.65 * std::sqrt(weight));
+        arrow->setCaption(valid ? (isQuery ? tr("query · %1").arg(locale.toString(weight, 'f', 2))
+                                           : locale.toString(weight, 'f', 2))
+                                : QString());
+        arrow->setZValue(isQuery ? 5 : 1 + weight);
+    }
+
+    const bool hasOutput = valid && result.outputs.rows() == n;
+    m_outputArrow->setVisible(hasOutput);
+    if (hasOutput) {
+        m_outputArrow->setVector(conversion::toPointF(result.outputs.row(query)));
+        m_outputArrow->setLabel(tr("output"));
+        m_outputArrow->setCaption(QStringLiteral("Σ wⱼvⱼ"));
+    }
+}
+
+void CanvasView::updateSceneRect()
+{
+    // The scene rectangle bounds panning: the contents plus plenty of room,
+    // but small enough that the scroll range stays within an int at the
+    // highest zoom allowed for it.
+    QList<QPointF> points = {QPointF(-10, -10), QPointF(10, 10)};
+    for (const Word &word : m_model->words())
+        points.append(word.vector);
+    QRectF bounds = boundingRectOf(points);
+    const qreal extent = std::max(bounds.width(), bounds.height());
+    bounds.adjust(-extent, -extent, extent, extent);
+    setSceneRect(bounds);
+}
+
+void CanvasView::fitToContents()
+{
+    m_autoFit = true;
+
+    // QRectF::united() skips empty rectangles, so points are collected by hand.
+    QList<QPointF> points = {QPointF(0, 0)};
+    for (const Word &word : m_model->words())
+        points.append(word.vector);
+    if (m_outputArrow->isVisible())
+        points.append(m_outputArrow->vector());
+    const QRectF contents = boundingRectOf(points);
+
+    // Never frame less than a unit square, so a single short vector does not
+    // fill the screen, and leave room for labels around the tips.
+    const QPointF centre = contents.center();
+    const qreal width = std::max(contents.width(), 1.0);
+    const qreal height = std::max(contents.height(), 1.0);
+    const QSizeF available = (QSizeF(viewport()->size()) - QSizeF(160, 110)).expandedTo(QSizeF(40, 40));
+    const qreal zoom =
+        std::clamp(std::min(available.width() / width, available.height() / height), kMinZoom, kMaxZoom);
+    setTransform(QTransform::fromScale(zoom, -zoom));
+    syncItemScale();
+    centerOn(centre);
+    emit zoomChanged(zoom);
+}
+
+void CanvasView::applyZoom(qreal pixelsPerUnit, QPointF sceneAnchor, QPoint viewportAnchor)
+{
+    // Cap the zoom so the scene rectangle's scroll range fits an int.
+    const qreal extent = std::max(sceneRect().width(), sceneRect().height());
+    const qreal maxZoom = std::min(kMaxZoom, 1e9 / extent);
+    pixelsPerUnit = std::clamp(pixelsPerUnit, kMinZoom, maxZoom);
+    m_autoFit = false;
+    setTransform(QTransform::fromScale(pixelsPerUnit, -pixelsPerUnit));
+    syncItemScale();
+
+    // Keep the scene point under `viewportAnchor` where it was.
+    const QPointF drift = mapToScene(viewportAnchor) - sceneAnchor;
+    const QPointF centre = mapToScene(viewport()->rect().center()) - drift;
+    centerOn(centre);
+    emit zoomChanged(pixelsPerUnit);
+}
+
+void CanvasView::syncItemScale()
+{
+    const qreal unitsPerPixel = 1.0 / zoom();
+    for (ArrowItem *arrow : std::as_const(m_wordArrows))
+        arrow->setUnitsPerPixel(unitsPerPixel);
+    m_outputArrow->setUnitsPerPixel(unitsPerPixel);
+}
+
+void CanvasView::applyPaletteToItems()
+{
+    const QPalette pal = palette();
+    QFont labelFont = font();
+    labelFont.setPointSizeF(labelFont.pointSizeF() * 1.15);
+    for (ArrowItem *arrow : std::as_const(m_wordArrows)) {
+        arrow->setFont(labelFont);
+        // A warm glow that no word colour uses, half transparent so the
+        // query arrow's own colour still shows through.
+        arrow->setHaloColor(QColor(255, 196, 0, 120));
+    }
+    m_outputArrow->setFont(labelFont);
+    m_outputArrow->setColor(pal.color(QPalette::Text));
+    scene()->setBackgroundBrush(pal.color(QPalette::Base));
+    syncItemScale();
+}
+
+void CanvasView::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    const QPalette pal = palette();
+    painter->fillRect(rect, pal.color(QPalette::Base));
+
+    const qreal step = niceGridStep(zoom(), 48.0);
+    const QColor gridColor = pal.color(QPalette::Text);
+    QColor faint = gridColor;
+    faint.setAlphaF(0.10);
+    QColor axisColor = gridColor;
+    axisColor.setAlphaF(0.55);
+
+    // Grid lines, cosmetic so they stay one pixel wide at any zoom.
+    QPen gridPen(faint, 1.0);
+    gridPen.setCosmetic(true);
+    painter->setPen(gridPen);
+    const qreal left = std::floor(rect.left() / step) * step;
+    const qreal top = std::floor(rect.top() / step) * step;
+    for (qreal x = left; x <= rect.right(); x += step)
+        painter->drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()));
+    for (qreal y = top; y <= rect.bottom(); y += step)
+        painter->drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y));
+
+    QPen axisPen(axisColor, 1.5);
+    axisPen.setCosmetic(true);
+    painter->setPen(axisPen);
+    painter->drawLine(QPointF(rect.left(), 0), QPointF(rect.right(), 0));
+    painter->drawLine(QPointF(0, rect.top()), QPointF(0, rect.bottom()));
+
+    // Tick numbers in device pixels, upright, placed beside the axes but kept
+    // inside the viewport when the origin is off screen.
+    const QTransform toDevice = painter->worldTransform();
+    const QPointF originOnScreen = toDevice.map(QPointF(0, 0));
+    painter->save();
+    painter->resetTransform();
+    QColor tickColor = gridColor;
+    tickColor.setAlphaF(0.7);
+    painter->setPen(tickColor);
+    QFont tickFont = font();
+    tickFont.setPointSizeF(tickFont.pointSizeF() * 0.9);
+    painter->setFont(tickFont);
+    const QLocale locale;
+    const int decimals = std::max(0, int(-std::floor(std::log10(step) + 1e-9)));
+    const QRect area = viewport()->rect();
+    const qreal xAxisY = std::clamp(originOnScreen.y(), qreal(area.top()), qreal(area.bottom() - 20));
+    const qreal yAxisX = std::clamp(originOnScreen.x(), qreal(area.left() + 44), qreal(area.right()));
+    for (qreal x = left; x <= rect.right(); x += step) {
+        if (std::abs(x) < step / 2)
+            continue;
+        const qreal px = toDevice.map(QPointF(x, 0)).x();
+        painter->drawText(QRectF(px - 40, xAxisY + 3, 80, 18), Qt::AlignHCenter | Qt::AlignTop,
+                          locale.toString(x, 'f', decimals));
+    }
+    for (qreal y = top; y <= rect.bottom(); y += step) {
+        if (std::abs(y) < step / 2)
+            continue;
+        const qreal py = toDevice.map(QPointF(0, y)).y();
+        painter->drawText(QRectF(yAxisX - 84, py - 9, 80, 18), Qt::AlignRight | Qt::AlignVCenter,
+                          locale.toString(y, 'f', decimals));
+    }
+    painter->drawText(QRectF(originOnScreen.x() - 24, originOnScreen.y() + 3, 20, 18),
+                      Qt::AlignRight | Qt::AlignTop, locale.toString(0));
+    painter->restore();
+}
+
+int CanvasView::wordAt(QPoint viewportPos, bool *onHandle) const
+{
+    // A tip's handle wins over any line or label on top of it, so a short
+    // vector under a long one can still be grabbed.
+    const QPointF scenePos = mapToScene(viewportPos);
+    for (int i = int(m_wordArrows.size()) - 1; i >= 0; --i) {
+        if (m_wordArrows[i]->isOnHandle(scenePos)) {
+            *onHandle = true;
+            return i;
+        }
+    }
+    *onHandle = false;
+    for (QGraphicsItem *item : items(viewportPos)) {
+        const int index = m_wordArrows.indexOf(static_cast<ArrowItem *>(item));
+        if (index >= 0)
+            return index;
+    }
+    return -1;
+}
+
+void CanvasView::mousePressEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
+        m_panning = true;
+        m_lastPanPos = pos;
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    if (event->button() != Qt::LeftButton) {
+        QGraphicsView::mousePressEvent(event);
+        return;
+    }
+
+    bool onHandle = false;
+    const int index = wordAt(pos, &onHandle);
+    m_drag = Drag{};
+    m_drag.index = index;
+    m_drag.onHandle = onHandle;
+    m_drag.pressPos = pos;
+    if (index >= 0) {
+        m_drag.startVector = m_model->words().at(index).vector;
+        m_drag.grabOffset = m_drag.startVector - mapToScene(pos);
+    }
+    event->accept();
+}
+
+void CanvasView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (m_panning) {
+        const QPoint delta = pos - m_lastPanPos;
+        m_lastPanPos = pos;
+        m_autoFit = false;
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        event->accept();
+        return;
+    }
+
+    if (m_drag.index < 0 || !m_drag.onHandle || m_drag.cancelled || !(event->buttons() & Qt::LeftButton)) {
+        bool onHandle = false;
+        const int hovered = wordAt(pos, &onHandle);
+        viewport()->setCursor(onHandle ? Qt::OpenHandCursor
+                                       : (hovered >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor));
+        QGraphicsView::mouseMoveEvent(event);
+        return;
+    }
+
+    if (!m_drag.active) {
+        if ((pos - m_drag.pressPos).manhattanLength() < QApplication::startDragDistance())
+            return;
+        m_drag.active = true;
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        qCDebug(lcCanvas) << "drag started on word" << m_drag.index;
+    }
+
+    // The tip keeps its offset from the pointer at the press, so it does not
+    // jump when the press was near, not on, its centre.
+    const QPointF vector = SceneModel::clampToLimit(mapToScene(pos) + m_drag.grabOffset);
+    m_model->previewWordVector(m_drag.index, vector);
+    emit dragMoved(m_drag.index, vector);
+    event->accept();
+}
+
+void CanvasView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_panning && (event->button() == Qt::MiddleButton || event->button() == Qt::LeftButton)) {
+        m_panning = false;
+        viewport()->setCursor(m_spaceHeld ? Qt::OpenHandCursor : Qt::ArrowCursor);
+        event->accept();
+        return;
+    }
+    if (event->button() != Qt::LeftButton || m_drag.index < 0) {
+        QGraphicsView::mouseReleaseEvent(event);
+        return;
+    }
+
+    if (m_drag.active)
+        finishDrag();
+    else if (!m_drag.cancelled)
+        m_model->setQuery(m_drag.index);
+    m_drag = Drag{};
+    event->accept();
+}
+
+void CanvasView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    // A double-click is a second press: handle it like one so the second
+    // click of a fast pair still selects.
+    mousePressEvent(event);
+}
+
+void CanvasView::finishDrag()
+{
+    const int index = m_drag.index;
+    const QPointF end = m_model->words().at(index).vector;
+    m_model->moveWord(index, m_drag.startVector, end);
+    qCDebug(lcCanvas) << "drag finished on word" << index << "at" << end;
+    viewport()->setCursor(Qt::OpenHandCursor);
+    emit dragFinished();
+}
+
+void CanvasView::cancelDrag()
+{
+    if (m_drag.index < 0)
+        return;
+    if (m_drag.active && m_drag.index < m_model->wordCount())
+        m_model->previewWordVector(m_drag.index, m_drag.startVector);
+    const bool wasActive = m_drag.active;
+    m_drag.active = false;
+    m_drag.cancelled = true;
+    viewport()->setCursor(Qt::ArrowCursor);
+    if (wasActive)
+        emit dragFinished();
+}
+
+void CanvasView::wheelEvent(QWheelEvent *event)
+{
+    // 120 units is one notch of a standard wheel; a notch zooms by 15 %.
+    const qreal notches = event->angleDelta().y() / 120.0;
+    if (notches == 0) {
+        event->ignore();
+        return;
+    }
+    const QPoint anchor = event->position().toPoint();
+    applyZoom(zoom() * std::pow(1.15, notches), mapToScene(anchor), anchor);
+    event->accept();
+}
+
+void CanvasView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && m_drag.active) {
+        cancelDrag();
+        event->accept();
+        return;
+    }
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = true;
+        viewport()->setCursor(Qt::OpenHandCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void CanvasView::keyReleaseEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = false;
+        if (!m_panning)
+            viewport()->setCursor(Qt::ArrowCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyReleaseEvent(event);
+}
+
+void CanvasView::focusOutEvent(QFocusEvent *event)
+{
+    // A drag cut short by a focus change keeps what the user dragged so far
+    // as one undo step, and leaves no state behind for the next press.
+    if (m_drag.active)
+        finishDrag();
+    m_drag = Drag{};
+    m_spaceHeld = false;
+    m_panning = false;
+    QGraphicsView::focusOutEvent(event);
+}
+
+void CanvasView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_autoFit)
+        fitToContents();
+}
+
+void CanvasView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        applyPaletteToItems();
+    QGraphicsView::changeEvent(event);
+}

@@ -1,0 +1,88 @@
+// The vector plane: one arrow per word, the output arrow, axes and grid.
+#pragma once
+
+#include <QGraphicsView>
+#include <QList>
+#include <QPointF>
+
+class ArrowItem;
+class SceneModel;
+
+// Shows the scene model's words as arrows from the origin in a y-up plane
+// and turns pointer input into model edits:
+// - press on a tip and move past the drag distance: drag the vector (one undo
+//   step on release, Esc puts it back);
+// - click an arrow or its label: make that word the query;
+// - wheel: zoom around the pointer; middle button or Space + left: pan.
+class CanvasView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    explicit CanvasView(SceneModel *model, QWidget *parent = nullptr);
+
+    // Frames the origin, every tip and the output with a margin.
+    void fitToContents();
+
+    // Pixels per unit of the vector space.
+    qreal zoom() const;
+
+    // Returns the scene position of word `index`'s tip in viewport coordinates,
+    // or (-1, -1) when there is no such word. For tests and accessibility.
+    QPoint tipInViewport(int index) const;
+    ArrowItem *wordArrow(int index) const;
+    ArrowItem *outputArrow() const { return m_outputArrow; }
+    int draggedWord() const { return m_drag.index; }
+
+signals:
+    // The tip of word `index` is at `vector` during a drag.
+    void dragMoved(int index, QPointF vector);
+    void dragFinished();
+    void zoomChanged(qreal pixelsPerUnit);
+
+protected:
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuildArrows();
+    void updateWordArrow(int index);
+    void updateWeights();
+    void updateSceneRect();
+    void applyZoom(qreal pixelsPerUnit, QPointF sceneAnchor, QPoint viewportAnchor);
+    void syncItemScale();
+    void applyPaletteToItems();
+    int wordAt(QPoint viewportPos, bool *onHandle) const;
+    void finishDrag();
+    void cancelDrag();
+
+    SceneModel *m_model;
+    QList<ArrowItem *> m_wordArrows;
+    ArrowItem *m_outputArrow = nullptr;
+    // Refit on resize until the user zooms or pans by hand.
+    bool m_autoFit = true;
+
+    struct Drag
+    {
+        int index = -1;        // pressed word, -1 for none
+        bool onHandle = false; // pressed on the tip, so a move drags it
+        bool active = false;   // moved past the drag distance
+        bool cancelled = false;
+        QPoint pressPos;    // viewport pixels
+        QPointF grabOffset; // tip minus pointer at the press, in scene units
+        QPointF startVector;
+    } m_drag;
+
+    bool m_spaceHeld = false;
+    bool m_panning = false;
+    QPoint m_lastPanPos;
+};

@@ -1,0 +1,305 @@
+// Pointer input on the real canvas: drags, clicks, Esc, zoom and pan.
+#include "arrowitem.h"
+#include "canvasview.h"
+#include "scenemodel.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+#include <cmath>
+
+namespace {
+
+// One pixel of the view in scene units, the precision a pointer position has.
+qreal pixelTolerance(const CanvasView &view)
+{
+    return 1.5 / view.zoom();
+}
+
+bool near(QPointF a, QPointF b, qreal tolerance)
+{
+    return std::abs(a.x() - b.x()) <= tolerance && std::abs(a.y() - b.y()) <= tolerance;
+}
+
+QString describe(QPointF p)
+{
+    return QStringLiteral("(%1, %2)").arg(p.x(), 0, 'f', 6).arg(p.y(), 0, 'f', 6);
+}
+
+void sendWheel(QWidget *viewport, QPoint pos, int angleDelta)
+{
+    QWheelEvent event(pos, viewport->mapToGlobal(pos), QPoint(), QPoint(0, angleDelta), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(viewport, &event);
+}
+
+} // namespace
+
+class TestCanvasView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void dragTipMovesWord();
+    void dragIsOneUndoStep();
+    void dragFollowsPointerWithoutDrift();
+    void escapeCancelsDrag();
+    void smallMoveIsClick();
+    void clickLineSelectsQuery();
+    void clickEmptyCanvasChangesNothing();
+    void weightsShownOnArrows();
+    void outputArrowFollowsResult();
+    void wheelZoomsAroundPointer();
+    void middleButtonPans();
+    void fitViewFramesAllTips();
+    void dragClampsToCoordinateLimit();
+
+private:
+    SceneModel *m_model = nullptr;
+    CanvasView *m_view = nullptr;
+};
+
+void TestCanvasView::init()
+{
+    QLocale::setDefault(QLocale::c());
+    m_model = new SceneModel;
+    m_model->resetScene(notebookScene());
+    m_view = new CanvasView(m_model);
+    m_view->resize(800, 600);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+    m_view->fitToContents();
+}
+
+void TestCanvasView::cleanup()
+{
+    delete m_view;
+    delete m_model;
+    m_view = nullptr;
+    m_model = nullptr;
+}
+
+void TestCanvasView::dragTipMovesWord()
+{
+    QWidget *viewport = m_view->viewport();
+    const QPoint start = m_view->tipInViewport(0);
+    const QPointF grabOffset = QPointF(1.0, 0.0) - m_view->mapToScene(start);
+    const QPoint end = start + QPoint(-120, -150);
+
+    QTest::mousePress(viewport, Qt::LeftButton, {}, start);
+    QTest::mouseMove(viewport, start + QPoint(-20, -20));
+    QTest::mouseMove(viewport, end);
+    QCOMPARE(m_view->draggedWord(), 0);
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, end);
+
+    const QPointF expected = m_view->mapToScene(end) + grabOffset;
+    const QPointF actual = m_model->words().at(0).vector;
+    QVERIFY2(near(actual, expected, 1e-9), qPrintable(describe(actual) + " vs " + describe(expected)));
+    QVERIFY(actual.y() > 0.2);
+    QCOMPARE(m_model->queryIndex(), 4);
+    QCOMPARE(m_view->wordArrow(0)->vector(), actual);
+    QCOMPARE(m_view->draggedWord(), -1);
+
+    // The other words stay where they were.
+    QCOMPARE(m_model->words().at(1).vector, QPointF(0.8, 0.3));
+}
+
+void TestCanvasView::dragIsOneUndoStep()
+{
+    QWidget *viewport = m_view->viewport();
+    const QPoint start = m_view->tipInViewport(3);
+    QTest::mousePress(viewport, Qt::LeftButton, {}, start);
+    for (int step = 1; step <= 10; ++step)
+        QTest::mouseMove(viewport, start + QPoint(8 * step, 5 * step));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, start + QPoint(80, 50));
+
+    QCOMPARE(m_model->undoStack()->count(), 1);
+    QVERIFY(m_model->words().at(3).vector != QPointF(0.1, 0.9));
+    m_model->undoStack()->undo();
+    QCOMPARE(m_model->words().at(3).vector, QPointF(0.1, 0.9));
+    m_model->undoStack()->redo();
+    QVERIFY(m_model->words().at(3).vector != QPointF(0.1, 0.9));
+}
+
+void TestCanvasView::dragFollowsPointerWithoutDrift()
+{
+    // Out and back: the tip ends where it began, within a pixel.
+    QWidget *viewport = m_view->viewport();
+    const QPoint start = m_view->tipInViewport(2);
+    QTest::mousePress(viewport, Qt::LeftButton, {}, start);
+    QTest::mouseMove(viewport, start + QPoint(40, 0));
+    QTest::mouseMove(viewport, start + QPoint(200, -90));
+    QTest::mouseMove(viewport, start);
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, start);
+
+    const QPointF actual = m_model->words().at(2).vector;
+    QVERIFY2(near(actual, QPointF(0.4, 0.6), 1e-12), qPrintable(describe(actual)));
+    // A drag that returns to its start records nothing.
+    QCOMPARE(m_model->undoStack()->count(), 0);
+}
+
+void TestCanvasView::escapeCancelsDrag()
+{
+    QWidget *viewport = m_view->viewport();
+    const QPoint start = m_view->tipInViewport(0);
+    QTest::mousePress(viewport, Qt::LeftButton, {}, start);
+    QTest::mouseMove(viewport, start + QPoint(30, -30));
+    QTest::mouseMove(viewport, start + QPoint(90, -120));
+    QVERIFY(m_model->words().at(0).vector != QPointF(1.0, 0.0));
+
+    QTest::keyClick(m_view, Qt::Key_Escape);
+    QCOMPARE(m_model->words().at(0).vector, QPointF(1.0, 0.0));
+
+    // Moves after Esc do nothing, and the release neither moves nor selects.
+    QTest::mouseMove(viewport, start + QPoint(150, -150));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, start + QPoint(150, -150));
+    QCOMPARE(m_model->words().at(0).vector, QPointF(1.0, 0.0));
+    QCOMPARE(m_model->undoStack()->count(), 0);
+    QCOMPARE(m_model->queryIndex(), 4);
+
+    // The next drag starts from the restored tip with no leftover offset.
+    const QPoint again = m_view->tipInViewport(0);
+    QCOMPARE(again, start);
+    const QPointF grabOffset = QPointF(1.0, 0.0) - m_view->mapToScene(again);
+    QTest::mousePress(viewport, Qt::LeftButton, {}, again);
+    QTest::mouseMove(viewport, again + QPoint(0, -40));
+    QTest::mouseMove(viewport, again + QPoint(0, -80));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, again + QPoint(0, -80));
+    const QPointF expected = m_view->mapToScene(again + QPoint(0, -80)) + grabOffset;
+    QVERIFY(near(m_model->words().at(0).vector, expected, 1e-9));
+}
+
+void TestCanvasView::smallMoveIsClick()
+{
+    QWidget *viewport = m_view->viewport();
+    const QPoint start = m_view->tipInViewport(1);
+    const int below = std::max(1, QApplication::startDragDistance() - 2);
+    QTest::mousePress(viewport, Qt::LeftButton, {}, start);
+    QTest::mouseMove(viewport, start + QPoint(below, 0));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, start + QPoint(below, 0));
+
+    QCOMPARE(m_model->words().at(1).vector, QPointF(0.8, 0.3));
+    QCOMPARE(m_model->queryIndex(), 1);
+    QCOMPARE(m_model->undoStack()->count(), 1); // the query change
+}
+
+void TestCanvasView::clickLineSelectsQuery()
+{
+    // A point on the line of "suddenly", away from the tips of the others.
+    const QPoint onLine = m_view->mapFromScene(QPointF(0.07, 0.63));
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, onLine);
+    QCOMPARE(m_model->queryIndex(), 3);
+    QVERIFY(m_view->wordArrow(3)->zValue() > m_view->wordArrow(0)->zValue());
+}
+
+void TestCanvasView::clickEmptyCanvasChangesNothing()
+{
+    const QPoint empty = m_view->mapFromScene(QPointF(-0.8, -0.8));
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, empty);
+    QCOMPARE(m_model->queryIndex(), 4);
+    QCOMPARE(m_model->undoStack()->count(), 0);
+}
+
+void TestCanvasView::weightsShownOnArrows()
+{
+    // cat 0.2405 > jumped (query) > sleeping 0.2163 > couch 0.1713 > suddenly 0.1446.
+    QTRY_VERIFY(m_view->wordArrow(0)->opacity() > m_view->wordArrow(1)->opacity());
+    QVERIFY(m_view->wordArrow(1)->opacity() > m_view->wordArrow(2)->opacity());
+    QVERIFY(m_view->wordArrow(2)->opacity() > m_view->wordArrow(3)->opacity());
+    QCOMPARE(m_view->wordArrow(4)->opacity(), 1.0);
+
+    m_model->setQuery(3);
+    QTRY_COMPARE(m_view->wordArrow(3)->opacity(), 1.0);
+    QVERIFY(m_view->wordArrow(4)->opacity() < 1.0);
+}
+
+void TestCanvasView::outputArrowFollowsResult()
+{
+    ArrowItem *output = m_view->outputArrow();
+    QVERIFY(output->isVisible());
+    QVERIFY(near(output->vector(), QPointF(0.701122, 0.320510), 1e-6));
+
+    m_model->previewWordVector(0, QPointF(0.0, 2.0));
+    QTRY_VERIFY(!near(output->vector(), QPointF(0.701122, 0.320510), 1e-3));
+    const attention::Result &result = m_model->result();
+    QCOMPARE(output->vector(), QPointF(result.outputs(4, 0), result.outputs(4, 1)));
+}
+
+void TestCanvasView::wheelZoomsAroundPointer()
+{
+    QWidget *viewport = m_view->viewport();
+    const QPoint pointer(300, 200);
+    const QPointF under = m_view->mapToScene(pointer);
+    const qreal before = m_view->zoom();
+
+    sendWheel(viewport, pointer, 120);
+    QVERIFY(std::abs(m_view->zoom() / before - 1.15) < 1e-9);
+    QVERIFY2(near(m_view->mapToScene(pointer), under, pixelTolerance(*m_view)),
+             qPrintable(describe(m_view->mapToScene(pointer)) + " vs " + describe(under)));
+
+    sendWheel(viewport, pointer, -240);
+    QVERIFY(m_view->zoom() < before);
+    QVERIFY(near(m_view->mapToScene(pointer), under, pixelTolerance(*m_view)));
+
+    // Arrows keep their pixel size: the tip handle is still hit at the tip.
+    QVERIFY(m_view->wordArrow(0)->isOnHandle(m_view->mapToScene(m_view->tipInViewport(0) + QPoint(5, 0))));
+}
+
+void TestCanvasView::middleButtonPans()
+{
+    QWidget *viewport = m_view->viewport();
+    const QPointF before = m_view->mapToScene(QPoint(400, 300));
+    QTest::mousePress(viewport, Qt::MiddleButton, {}, QPoint(400, 300));
+    QTest::mouseMove(viewport, QPoint(450, 280));
+    QTest::mouseRelease(viewport, Qt::MiddleButton, {}, QPoint(450, 280));
+
+    // The content moved with the pointer, the words did not.
+    const QPointF after = m_view->mapToScene(QPoint(450, 280));
+    QVERIFY2(near(after, before, pixelTolerance(*m_view)),
+             qPrintable(describe(after) + " vs " + describe(before)));
+    QCOMPARE(m_model->words().at(0).vector, QPointF(1.0, 0.0));
+    QCOMPARE(m_model->undoStack()->count(), 0);
+}
+
+void TestCanvasView::fitViewFramesAllTips()
+{
+    sendWheel(m_view->viewport(), QPoint(10, 10), 120 * 20);
+    m_view->fitToContents();
+
+    // Room for labels: every tip at least 40 pixels inside the edges.
+    const QRect visible = m_view->viewport()->rect().adjusted(40, 40, -40, -40);
+    for (int i = 0; i < m_model->wordCount(); ++i)
+        QVERIFY2(visible.contains(m_view->tipInViewport(i)), qPrintable(QString::number(i)));
+    QVERIFY(visible.contains(m_view->mapFromScene(QPointF(0, 0))));
+
+    // The contents (origin to the farthest tips) are centred.
+    const QPoint centre = m_view->mapFromScene(QPointF(0.5, 0.45));
+    QVERIFY2(std::abs(centre.x() - m_view->viewport()->width() / 2) <= 2,
+             qPrintable(QString::number(centre.x())));
+    QVERIFY2(std::abs(centre.y() - m_view->viewport()->height() / 2) <= 2,
+             qPrintable(QString::number(centre.y())));
+
+    // A resized view refits until the user zooms by hand.
+    m_view->resize(500, 400);
+    QTRY_COMPARE(m_view->viewport()->width(), 500 - 2 * m_view->frameWidth());
+    const QPoint resizedCentre = m_view->mapFromScene(QPointF(0.5, 0.45));
+    QVERIFY2(std::abs(resizedCentre.x() - m_view->viewport()->width() / 2) <= 2,
+             qPrintable(QString::number(resizedCentre.x())));
+}
+
+void TestCanvasView::dragClampsToCoordinateLimit()
+{
+    m_model->previewWordVector(0, QPointF(5e6, -5e6));
+    QCOMPARE(m_model->words().at(0).vector,
+             QPointF(attention::kCoordinateLimit, -attention::kCoordinateLimit));
+    QCOMPARE(m_model->result().status, attention::Status::Ok);
+    QVERIFY(m_model->result().weights.allFinite());
+}
+
+QTEST_MAIN(TestCanvasView)
+#include "tst_canvasview.moc"
