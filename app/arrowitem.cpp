@@ -5,6 +5,7 @@
 #include <QPainterPath>
 #include <QPainterPathStroker>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -23,7 +24,33 @@ QPointF screenDirection(QPointF vector)
 
 ArrowItem::ArrowItem(QGraphicsItem *parent)
     : QGraphicsItem(parent)
-{ }
+{
+    updateFonts();
+}
+
+void ArrowItem::updateFonts()
+{
+    m_boldFont = m_font;
+    m_boldFont.setBold(true);
+    m_captionFont = m_font;
+    m_captionFont.setPointSizeF(m_font.pointSizeF() * 0.85);
+
+    m_boldMetrics = QFontMetricsF(m_boldFont);
+    m_captionMetrics = QFontMetricsF(m_captionFont);
+    updateLabelSize();
+}
+
+void ArrowItem::updateLabelSize()
+{
+    m_labelTextValid = false;
+
+    // Measured in bold, the wider of the two weights, so the box fits either.
+    const bool hasCaption = !m_caption.isEmpty();
+    m_labelLineHeight = m_boldMetrics.height();
+    m_labelSize = QSizeF(std::max(m_boldMetrics.horizontalAdvance(m_label),
+                                  hasCaption ? m_captionMetrics.horizontalAdvance(m_caption) : 0.0),
+                         m_labelLineHeight + (hasCaption ? m_captionMetrics.height() : 0.0));
+}
 
 void ArrowItem::setVector(QPointF vector)
 {
@@ -39,6 +66,7 @@ void ArrowItem::setLabel(const QString &label)
         return;
     prepareGeometryChange();
     m_label = label;
+    updateLabelSize();
 }
 
 void ArrowItem::setCaption(const QString &caption)
@@ -47,6 +75,7 @@ void ArrowItem::setCaption(const QString &caption)
         return;
     prepareGeometryChange();
     m_caption = caption;
+    updateLabelSize();
 }
 
 void ArrowItem::setColor(const QColor &color)
@@ -79,6 +108,23 @@ void ArrowItem::setHighlighted(bool highlighted)
     m_highlighted = highlighted;
 }
 
+void ArrowItem::setStrength(qreal strength)
+{
+    strength = std::clamp(strength, 0.0, 1.0);
+    if (m_strength == strength)
+        return;
+    m_strength = strength;
+    update();
+}
+
+void ArrowItem::setLabelVisible(bool visible)
+{
+    if (m_labelVisible == visible)
+        return;
+    m_labelVisible = visible;
+    update();
+}
+
 void ArrowItem::setHandleVisible(bool visible)
 {
     m_handleVisible = visible;
@@ -89,6 +135,7 @@ void ArrowItem::setFont(const QFont &font)
 {
     prepareGeometryChange();
     m_font = font;
+    updateFonts();
 }
 
 void ArrowItem::setHaloColor(const QColor &color)
@@ -119,16 +166,8 @@ QPointF ArrowItem::pixelsToScene(QPointF offset) const
 
 QRectF ArrowItem::labelRectInPixels() const
 {
-    QFont bold = m_font;
-    bold.setBold(true);
-    const QFontMetricsF labelMetrics(bold);
-    QFont small = m_font;
-    small.setPointSizeF(m_font.pointSizeF() * 0.85);
-    const QFontMetricsF captionMetrics(small);
-
-    const qreal width = std::max(labelMetrics.horizontalAdvance(m_label),
-                                 m_caption.isEmpty() ? 0.0 : captionMetrics.horizontalAdvance(m_caption));
-    const qreal height = labelMetrics.height() + (m_caption.isEmpty() ? 0.0 : captionMetrics.height());
+    const qreal width = m_labelSize.width();
+    const qreal height = m_labelSize.height();
 
     // Put the rectangle's centre beyond the tip, far enough along the arrow's
     // direction that the box clears the head whatever the angle.
@@ -137,6 +176,47 @@ QRectF ArrowItem::labelRectInPixels() const
         kLabelGap + std::abs(direction.x()) * width / 2 + std::abs(direction.y()) * height / 2;
     const QPointF centre = direction * reach;
     return {centre.x() - width / 2, centre.y() - height / 2, width, height};
+}
+
+void ArrowItem::paintLabel(QPainter *painter, const QRectF &box)
+{
+    // QStaticText keeps the shaped glyphs, so a repaint lays out no text.
+    const bool bold = m_highlighted || m_style == Style::Dashed;
+    if (!m_labelTextValid || m_labelTextBold != bold) {
+        m_labelText.setText(m_label);
+        m_labelText.prepare(QTransform(), bold ? m_boldFont : m_font);
+        m_captionText.setText(m_caption);
+        m_captionText.prepare(QTransform(), m_captionFont);
+        m_labelTextBold = bold;
+        m_labelTextValid = true;
+    }
+
+    painter->setPen(fadedColor());
+    painter->setFont(bold ? m_boldFont : m_font);
+    const qreal labelWidth = m_labelText.size().width();
+    painter->drawStaticText(QPointF(box.center().x() - labelWidth / 2, box.top()), m_labelText);
+    if (!m_caption.isEmpty()) {
+        painter->setFont(m_captionFont);
+        const qreal captionWidth = m_captionText.size().width();
+        painter->drawStaticText(QPointF(box.center().x() - captionWidth / 2, box.top() + m_labelLineHeight),
+                                m_captionText);
+    }
+}
+
+QColor ArrowItem::fadedColor() const
+{
+    const auto mix = [this](float ink, float paper) {
+        return float(m_strength) * ink + float(1.0 - m_strength) * paper;
+    };
+    return QColor::fromRgbF(mix(m_color.redF(), m_backgroundColor.redF()),
+                            mix(m_color.greenF(), m_backgroundColor.greenF()),
+                            mix(m_color.blueF(), m_backgroundColor.blueF()), m_color.alphaF());
+}
+
+void ArrowItem::setBackgroundColor(const QColor &color)
+{
+    m_backgroundColor = color;
+    update();
 }
 
 QRectF ArrowItem::boundingRect() const
@@ -204,37 +284,24 @@ void ArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
         painter->drawPath(head);
     }
 
-    QPen pen(m_color, m_lineWidth, m_style == Style::Dashed ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap);
+    const QColor color = fadedColor();
+    QPen pen(color, m_lineWidth, m_style == Style::Dashed ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap);
     painter->setPen(pen);
     if (length > 0)
         painter->drawLine(origin, headBase);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(m_color);
+    painter->setBrush(color);
     if (length > 0)
         painter->drawPath(head);
 
     if (m_handleVisible) {
-        painter->setPen(QPen(m_color.darker(130), 1.5));
+        painter->setPen(QPen(color.darker(130), 1.5));
         painter->setBrush(QColor(255, 255, 255, 200));
         painter->drawEllipse(tip, kHandleRadius * 0.55, kHandleRadius * 0.55);
     }
 
-    const QRectF label = labelRectInPixels().translated(tip);
-    QFont labelFont = m_font;
-    labelFont.setBold(m_highlighted || m_style == Style::Dashed);
-    painter->setFont(labelFont);
-    painter->setPen(m_color);
-    const QFontMetricsF labelMetrics(labelFont);
-    painter->drawText(QRectF(label.left(), label.top(), label.width(), labelMetrics.height()),
-                      Qt::AlignCenter, m_label);
-    if (!m_caption.isEmpty()) {
-        QFont small = m_font;
-        small.setPointSizeF(m_font.pointSizeF() * 0.85);
-        painter->setFont(small);
-        painter->drawText(QRectF(label.left(), label.top() + labelMetrics.height(), label.width(),
-                                 label.height() - labelMetrics.height()),
-                          Qt::AlignCenter, m_caption);
-    }
+    if (m_labelVisible)
+        paintLabel(painter, labelRectInPixels().translated(tip));
 
     painter->restore();
 }

@@ -3,8 +3,10 @@
 
 #include <QColor>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QGraphicsItem>
 #include <QPointF>
+#include <QStaticText>
 #include <QString>
 
 // The item lives in scene coordinates (units of the vector space, y up), but
@@ -29,6 +31,15 @@ public:
     void setStyle(Style style);
     void setHighlighted(bool highlighted); // a halo behind the arrow and a bold label
     void setHandleVisible(bool visible);
+    void setLabelVisible(bool visible); // the label still takes part in hit tests
+
+    // Strength from 0 (faint) to 1 (full colour) of the line, head and label:
+    // the colour is mixed towards the background colour. Opaque mixing, not
+    // alpha or QGraphicsItem::setOpacity(), because translucent antialiased
+    // strokes draw about six times slower in Qt's raster engine.
+    void setStrength(qreal strength);
+    void setBackgroundColor(const QColor &color);
+    qreal strength() const { return m_strength; }
     void setFont(const QFont &font);
     void setHaloColor(const QColor &color);
     void setUnitsPerPixel(qreal unitsPerPixel);
@@ -50,7 +61,12 @@ private:
     // arrow points to so it never covers the head.
     QRectF labelRectInPixels() const;
     QPointF pixelsToScene(QPointF offset) const;
-    void updateGeometry();
+    // Derives the bold and caption fonts and their metrics from m_font.
+    void updateFonts();
+    // Measures the label and caption; called when either or the font changes.
+    void updateLabelSize();
+    void paintLabel(QPainter *painter, const QRectF &box);
+    QColor fadedColor() const;
 
     QPointF m_vector;
     QString m_label;
@@ -58,9 +74,22 @@ private:
     QColor m_color = Qt::black;
     QColor m_haloColor = QColor(255, 200, 0, 150);
     QFont m_font;
+    QFont m_boldFont;
+    QFont m_captionFont;
+    QFontMetricsF m_boldMetrics{QFont()};
+    QFontMetricsF m_captionMetrics{QFont()};
+    QSizeF m_labelSize;          // pixels, label and caption stacked
+    qreal m_labelLineHeight = 0; // pixels, height of the label's line
     qreal m_lineWidth = 2.5;
     qreal m_unitsPerPixel = 0.01;
     Style m_style = Style::Solid;
     bool m_highlighted = false;
     bool m_handleVisible = true;
+    bool m_labelVisible = true;
+    qreal m_strength = 1.0;
+    QColor m_backgroundColor = Qt::white;
+    QStaticText m_labelText;
+    QStaticText m_captionText;
+    bool m_labelTextValid = false;
+    bool m_labelTextBold = false;
 };

@@ -5,14 +5,15 @@
 #include "wordpalette.h"
 
 #include <QBarCategoryAxis>
+#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLocale>
 #include <QSet>
-#include <QStackedBarSeries>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -21,11 +22,12 @@
 
 namespace {
 
-// Above this many words a set's values are replaced as one list (remove and
-// append), which notifies the chart twice per set instead of once per changed
-// value. NOTE: 150 is an estimate. With Qt 6.4 on the offscreen platform a
-// frame took 29 ms at 149 words (per value) and 15 ms at 151 words (one list).
-constexpr int kBulkReplaceThreshold = 150;
+// Each QBarSet::replace() lays out every bar again, so above this many changed
+// values the list is replaced at once (remove and append: two layouts).
+constexpr int kBulkReplaceThreshold = 16;
+
+// Share of a category's width that its bar covers.
+constexpr qreal kBarWidth = 0.7;
 
 // The fitted axis ends this far above the largest weight, rounded up to a
 // multiple of kFittedAxisStep, so the tallest bar keeps room for its label.
@@ -58,7 +60,7 @@ AttentionChart::AttentionChart(SceneModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_chart(new QChart)
-    , m_series(new QStackedBarSeries)
+    , m_series(new QBarSeries)
     , m_categoryAxis(new QBarCategoryAxis)
     , m_valueAxis(new QValueAxis)
 {
@@ -67,7 +69,7 @@ AttentionChart::AttentionChart(SceneModel *model, QWidget *parent)
     m_chart->setLocalizeNumbers(true);
     m_chart->setLocale(locale());
 
-    m_series->setBarWidth(0.7);
+    m_series->setBarWidth(kBarWidth);
     m_chart->addSeries(m_series);
 
     m_categoryAxis->setObjectName(QStringLiteral("attentionCategoryAxis"));
@@ -93,7 +95,7 @@ AttentionChart::AttentionChart(SceneModel *model, QWidget *parent)
     connect(m_model, &SceneModel::wordsReset, this, &AttentionChart::rebuildBars);
     connect(m_model, &SceneModel::queryChanged, this, &AttentionChart::updateTitle);
     connect(m_model, &SceneModel::resultChanged, this, &AttentionChart::updateValues);
-    connect(m_chart, &QChart::plotAreaChanged, this, &AttentionChart::positionLabels);
+    connect(m_chart, &QChart::plotAreaChanged, this, &AttentionChart::positionBars);
 
     rebuildBars();
     updateTitle();
@@ -158,52 +160,34 @@ void AttentionChart::rebuildBars()
     qCDebug(lcChart) << "rebuilding the bars for" << wordCount << "words";
 
     m_series->clear();
-    m_colorSets.clear();
-    m_colorSetOfWord.clear();
+    qDeleteAll(m_bars);
+    m_bars.clear();
     qDeleteAll(m_labels);
     m_labels.clear();
 
     const QList<double> zeros(wordCount, 0.0);
-    QList<QColor> setColors;
-    for (int i = 0; i < wordCount; ++i) {
-        const QColor color = wordpalette::wordColor(i);
-        auto slot = int(setColors.indexOf(color));
-        if (slot < 0) {
-            slot = int(setColors.size());
-            setColors.append(color);
-            auto *set = new QBarSet(color.name());
-            set->setColor(color);
-            set->append(zeros);
-            m_colorSets.append(set);
-        }
-        m_colorSetOfWord.append(slot);
-    }
-
-    m_querySet = new QBarSet(QStringLiteral("query"));
-    m_querySet->append(zeros);
-    m_queryOfQuerySet = -1;
-
-    m_maskedSet = new QBarSet(QStringLiteral("masked"));
-    m_maskedSet->setColor(Qt::transparent);
-    m_maskedSet->append(zeros);
-
-    QList<QBarSet *> sets = m_colorSets;
-    sets.append(m_querySet);
-    sets.append(m_maskedSet);
-    m_series->append(sets);
+    m_weightSet = new QBarSet(QStringLiteral("weights"));
+    m_weightSet->setColor(Qt::transparent);
+    m_weightSet->setBorderColor(Qt::transparent);
+    m_weightSet->append(zeros);
+    m_series->append(m_weightSet);
 
     m_categoryAxis->setCategories(uniqueCategories(words));
 
     for (int i = 0; i < wordCount; ++i) {
+        auto *bar = new QGraphicsRectItem(m_chart);
+        bar->setZValue(5);
+        m_bars.append(bar);
+
         auto *label = new QGraphicsSimpleTextItem(m_chart);
         label->setFont(m_categoryAxis->labelsFont());
         label->setZValue(10);
         m_labels.append(label);
     }
-    applyPens();
 
     m_values = zeros;
     m_masked = QList<bool>(wordCount, false);
+    applyPens();
     updateValues();
 }
 
@@ -219,46 +203,28 @@ void AttentionChart::updateTitle()
 
 void AttentionChart::updateValues()
 {
-    const attention::Result &result = m_model->result();
+    const attention::QueryResult &result = m_model->queryResult();
     const int wordCount = m_model->wordCount();
     const int query = m_model->queryIndex();
-    const bool valid = result.status == attention::Status::Ok && result.weights.rows() == wordCount &&
-        result.weights.cols() == wordCount && query >= 0 && query < wordCount && m_values.size() == wordCount;
+    const bool valid = result.status == attention::Status::Ok && result.weights.size() == wordCount &&
+        query >= 0 && query < wordCount && m_values.size() == wordCount;
 
     double maxWeight = 0.0;
+    bool maskChanged = false;
     for (int j = 0; j < m_values.size(); ++j) {
-        const bool masked = valid && result.isMasked(query, j);
-        const double weight = valid && !masked ? result.weights(query, j) : 0.0;
+        const bool masked = valid && result.isMasked(j);
+        const double weight = valid && !masked ? result.weights(j) : 0.0;
         m_values[j] = std::isfinite(weight) ? weight : 0.0;
+        maskChanged = maskChanged || m_masked[j] != masked;
         m_masked[j] = masked;
         maxWeight = std::max(maxWeight, m_values[j]);
     }
     updateAxisRange(maxWeight);
+    writeSetValues(m_values);
 
-    if (m_querySet && query != m_queryOfQuerySet && query >= 0 && query < wordCount) {
-        m_querySet->setColor(wordpalette::wordColor(query));
-        m_queryOfQuerySet = query;
+    // Pens change with the query and the mask only, not during a drag.
+    if (maskChanged || query != m_styledQuery)
         applyPens();
-    }
-
-    const double outlineHeight = m_valueAxis->max();
-    QList<QList<double>> colorValues(m_colorSets.size(), QList<double>(m_values.size(), 0.0));
-    QList<double> queryValues(m_values.size(), 0.0);
-    QList<double> maskedValues(m_values.size(), 0.0);
-    for (int j = 0; j < m_values.size(); ++j) {
-        if (m_masked[j])
-            maskedValues[j] = outlineHeight;
-        else if (j == query)
-            queryValues[j] = m_values[j];
-        else
-            colorValues[m_colorSetOfWord[j]][j] = m_values[j];
-    }
-    for (int s = 0; s < m_colorSets.size(); ++s)
-        writeSetValues(m_colorSets[s], colorValues[s]);
-    if (m_querySet)
-        writeSetValues(m_querySet, queryValues);
-    if (m_maskedSet)
-        writeSetValues(m_maskedSet, maskedValues);
 
     const QLocale locale = this->locale();
     for (int j = 0; j < m_labels.size(); ++j) {
@@ -273,7 +239,7 @@ void AttentionChart::updateValues()
             text = tr("%1\n(query)").arg(text);
         m_labels[j]->setText(text);
     }
-    positionLabels();
+    positionBars();
 }
 
 void AttentionChart::updateAxisRange(double maxWeight)
@@ -293,19 +259,22 @@ void AttentionChart::updateAxisTitles()
     m_valueAxis->setTitleText(m_fitAxisToData ? tr("Weight (axis fitted to data)") : tr("Weight"));
 }
 
-void AttentionChart::positionLabels()
+void AttentionChart::positionBars()
 {
     const QRectF plotArea = m_chart->plotArea();
     const qreal slotWidth = m_labels.isEmpty() ? 0.0 : plotArea.width() / qreal(m_labels.size());
 
-    for (int j = 0; j < m_labels.size(); ++j) {
-        QGraphicsSimpleTextItem *label = m_labels[j];
+    for (int j = 0; j < m_bars.size(); ++j) {
+        // A masked key gets an empty outline as tall as the axis.
         const double barTop = m_masked.value(j) ? m_valueAxis->max() : m_values.value(j);
-        const QPointF top = m_chart->mapToPosition(QPointF(j, barTop), m_series);
+        const QPointF topLeft = m_chart->mapToPosition(QPointF(j - kBarWidth / 2, barTop), m_series);
+        const QPointF bottomRight = m_chart->mapToPosition(QPointF(j + kBarWidth / 2, 0.0), m_series);
+        m_bars[j]->setRect(QRectF(topLeft, bottomRight).normalized());
 
         // A label wider than its category would run into its neighbours, so
         // it shrinks to fit, and one that would become unreadable is hidden
         // (the numbers panel still shows the value).
+        QGraphicsSimpleTextItem *label = m_labels[j];
         const QRectF bounds = label->boundingRect();
         const qreal fit = bounds.width() > 0.0 ? kLabelWidthShare * slotWidth / bounds.width() : 1.0;
         const qreal scale = std::min<qreal>(1.0, fit);
@@ -315,42 +284,52 @@ void AttentionChart::positionLabels()
         const qreal height = bounds.height() * scale;
 
         // A label that would rise into the title goes just inside its bar.
-        qreal y = top.y() - height - kLabelGap;
+        const qreal centreX = (topLeft.x() + bottomRight.x()) / 2.0;
+        qreal y = topLeft.y() - height - kLabelGap;
         if (y < plotArea.top())
-            y = top.y() + kLabelGap;
-        label->setPos(top.x() - width / 2.0, y);
+            y = topLeft.y() + kLabelGap;
+        label->setPos(centreX - width / 2.0, y);
     }
 }
 
 void AttentionChart::applyPens()
 {
     const QPalette palette = this->palette();
-    for (QBarSet *set : std::as_const(m_colorSets))
-        set->setPen(QPen(set->color().darker(130), 1.0));
-    if (m_querySet)
-        m_querySet->setPen(QPen(palette.color(QPalette::WindowText), 2.5));
-    if (m_maskedSet)
-        m_maskedSet->setPen(QPen(palette.color(QPalette::Mid), 1.5, Qt::DashLine));
+    const int query = m_model->queryIndex();
+    m_styledQuery = query;
+    for (int j = 0; j < m_bars.size(); ++j) {
+        const QColor color = wordpalette::wordColor(j);
+        QGraphicsRectItem *bar = m_bars[j];
+        if (m_masked.value(j)) {
+            bar->setBrush(Qt::NoBrush);
+            bar->setPen(QPen(palette.color(QPalette::Mid), 1.5, Qt::DashLine));
+        } else if (j == query) {
+            bar->setBrush(color);
+            bar->setPen(QPen(palette.color(QPalette::WindowText), 2.5));
+        } else {
+            bar->setBrush(color);
+            bar->setPen(QPen(color.darker(130), 1.0));
+        }
+    }
     for (QGraphicsSimpleTextItem *label : std::as_const(m_labels))
         label->setBrush(palette.color(QPalette::WindowText));
 }
 
-void AttentionChart::writeSetValues(QBarSet *set, const QList<double> &values)
+void AttentionChart::writeSetValues(const QList<double> &values)
 {
-    const auto count = int(values.size());
-    if (count > kBulkReplaceThreshold) {
-        bool changed = false;
-        for (int j = 0; j < count && !changed; ++j)
-            changed = set->at(j) != values[j];
-        if (!changed)
-            return;
-        set->remove(0, set->count());
-        set->append(values);
+    if (!m_weightSet)
+        return;
+
+    QList<int> changed;
+    for (int j = 0; j < values.size(); ++j) {
+        if (m_weightSet->at(j) != values[j])
+            changed.append(j);
+    }
+    if (changed.size() > kBulkReplaceThreshold) {
+        m_weightSet->remove(0, m_weightSet->count());
+        m_weightSet->append(values);
         return;
     }
-
-    for (int j = 0; j < count; ++j) {
-        if (set->at(j) != values[j])
-            set->replace(j, values[j]);
-    }
+    for (const int j : std::as_const(changed))
+        m_weightSet->replace(j, values[j]);
 }

@@ -8,11 +8,12 @@
 
 QT_BEGIN_NAMESPACE
 class QBarCategoryAxis;
+class QBarSeries;
 class QBarSet;
 class QChart;
 class QChartView;
+class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
-class QStackedBarSeries;
 class QValueAxis;
 QT_END_NAMESPACE
 
@@ -25,6 +26,12 @@ class SceneModel;
 // The series, the categories and the axes are built when the word list is
 // reset. Every other change replaces the bar values in place, so a drag never
 // rebuilds the chart. All Qt Charts code of the app lives in this class.
+//
+// Qt Charts 6.4 has one colour per bar set, and laying out S sets of N bars
+// after each QBarSet::replace() costs O(S·N), so per-word colour sets make a
+// frame O(N²). Instead one set carries the values (it places the axes and
+// categories and is drawn transparent), and one rectangle item per word
+// paints the bar in the word's colour: a frame is O(N).
 class AttentionChart : public QWidget
 {
     Q_OBJECT
@@ -56,30 +63,24 @@ private:
     void updateValues();
     void updateAxisRange(double maxWeight);
     void updateAxisTitles();
-    void positionLabels();
+    void positionBars();
     void applyPens();
-    void writeSetValues(QBarSet *set, const QList<double> &values);
+    void writeSetValues(const QList<double> &values);
 
     SceneModel *m_model;
     bool m_fitAxisToData = false;
 
     QChart *m_chart;
     QChartView *m_view;
-    QStackedBarSeries *m_series;
+    QBarSeries *m_series;
     QBarCategoryAxis *m_categoryAxis;
     QValueAxis *m_valueAxis;
+    QBarSet *m_weightSet = nullptr;
 
-    // Words of the same colour share one bar set, so the chart draws
-    // (colours + 2) × N bars instead of N × N.
-    QList<QBarSet *> m_colorSets;
-    QList<int> m_colorSetOfWord;
-    // The query's own bar, drawn with an outline.
-    QBarSet *m_querySet = nullptr;
-    // An empty outline as tall as the axis for every masked key.
-    QBarSet *m_maskedSet = nullptr;
-
+    // One per word, in sentence order: the visible bar and its value label.
+    QList<QGraphicsRectItem *> m_bars;
     QList<double> m_values;
     QList<bool> m_masked;
     QList<QGraphicsSimpleTextItem *> m_labels;
-    int m_queryOfQuerySet = -1;
+    int m_styledQuery = -1; // the query that applyPens() last styled
 };

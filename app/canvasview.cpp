@@ -17,12 +17,17 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <vector>
 
 namespace {
 
 constexpr qreal kMinZoom = 1e-3; // pixels per unit, enough to frame the coordinate limit
 constexpr qreal kMaxZoom = 1e5;
 constexpr qreal kDefaultZoom = 180.0;
+constexpr int kMaxCaptionedWords = 24;
+constexpr int kMaxLabelledWords = 60;
+constexpr std::size_t kLabelledTopWeights = 12;
 
 // Returns the grid step among 1, 2, 5 × 10^k whose lines are at least
 // `minPixels` apart at `zoom` pixels per unit.
@@ -58,12 +63,18 @@ CanvasView::CanvasView(SceneModel *model, QWidget *parent)
 {
     setObjectName(QStringLiteral("canvasView"));
     setScene(new QGraphicsScene(this));
+    // Every arrow changes on every frame of a drag, so a BSP index would be
+    // rebuilt constantly; a linear scan over a few hundred items is cheaper.
+    scene()->setItemIndexMethod(QGraphicsScene::NoIndex);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setTransformationAnchor(QGraphicsView::NoAnchor);
     setResizeAnchor(QGraphicsView::AnchorViewCenter);
     setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
+    // The grid and tick numbers change only with zoom, pan and resize, which
+    // invalidate the cache; a drag repaints just the items over it.
+    setCacheMode(QGraphicsView::CacheBackground);
     setDragMode(QGraphicsView::NoDrag);
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
@@ -83,9 +94,9 @@ CanvasView::CanvasView(SceneModel *model, QWidget *parent)
     scene()->addItem(m_outputArrow);
 
     connect(m_model, &SceneModel::wordsReset, this, &CanvasView::rebuildArrows);
-    connect(m_model, &SceneModel::wordVectorChanged, this, &CanvasView::updateWordArrow);
-    connect(m_model, &SceneModel::resultChanged, this, &CanvasView::updateWeights);
-    connect(m_model, &SceneModel::queryChanged, this, &CanvasView::updateWeights);
+    // Vectors, weights and the output all change together on resultChanged(),
+    // once per event-loop turn, so a drag costs one repaint per frame.
+    connect(m_model, &SceneModel::resultChanged, this, &CanvasView::updateArrows);
 
     rebuildArrows();
     applyPaletteToItems();
@@ -128,47 +139,60 @@ void CanvasView::rebuildArrows()
     qCDebug(lcCanvas) << "rebuilt" << m_wordArrows.size() << "word arrows";
 
     applyPaletteToItems();
-    updateWeights();
+    updateArrows();
     updateSceneRect();
     m_autoFit = true;
     if (isVisible())
         fitToContents();
 }
 
-void CanvasView::updateWordArrow(int index)
+void CanvasView::updateArrows()
 {
-    if (ArrowItem *arrow = wordArrow(index))
-        arrow->setVector(m_model->words().at(index).vector);
-}
-
-void CanvasView::updateWeights()
-{
-    const attention::Result &result = m_model->result();
+    const attention::QueryResult &result = m_model->queryResult();
+    const QList<Word> &words = m_model->words();
     const int n = m_model->wordCount();
     const int query = m_model->queryIndex();
-    const bool valid = result.weights.rows() == n && query >= 0 && query < n;
+    const bool valid = result.weights.size() == n && query >= 0 && query < n;
     const QLocale locale;
+
+    // With many words, captions and labels for all would be unreadable
+    // clutter and cost text drawing per frame: then only the query keeps its
+    // caption, and only the query and the most attended words their labels.
+    const bool captionsForAll = m_wordArrows.size() <= kMaxCaptionedWords;
+    const bool labelsForAll = m_wordArrows.size() <= kMaxLabelledWords;
+    double labelThreshold = 0.0;
+    if (valid && !labelsForAll) {
+        std::vector<double> sorted(result.weights.begin(), result.weights.end());
+        std::nth_element(sorted.begin(), sorted.begin() + (kLabelledTopWeights - 1), sorted.end(),
+                         std::greater<>());
+        labelThreshold = sorted[kLabelledTopWeights - 1];
+    }
 
     for (int j = 0; j < m_wordArrows.size(); ++j) {
         ArrowItem *arrow = m_wordArrows[j];
+        arrow->setVector(words[j].vector);
         const bool isQuery = j == query;
-        const double weight = valid ? result.weights(query, j) : 0.0;
+        const double weight = valid ? result.weights(j) : 0.0;
 
         // Line width and opacity grow with the weight from the query, so the
         // canvas alone shows where the attention goes.
         arrow->setHighlighted(isQuery);
         arrow->setLineWidth(1.5 + 6.0 * weight);
-        arrow->setOpacity(isQuery ? 1.0 : 0.35 + 0.65 * std::sqrt(weight));
-        arrow->setCaption(valid ? (isQuery ? tr("query · %1").arg(locale.toString(weight, 'f', 2))
-                                           : locale.toString(weight, 'f', 2))
-                                : QString());
+        arrow->setStrength(isQuery ? 1.0 : 0.35 + 0.65 * std::sqrt(weight));
+        QString caption;
+        if (valid && isQuery)
+            caption = tr("query · %1").arg(locale.toString(weight, 'f', 2));
+        else if (valid && captionsForAll)
+            caption = locale.toString(weight, 'f', 2);
+        arrow->setCaption(caption);
+        arrow->setLabelVisible(labelsForAll || isQuery || (valid && weight >= labelThreshold));
         arrow->setZValue(isQuery ? 5 : 1 + weight);
     }
 
-    const bool hasOutput = valid && result.outputs.rows() == n;
+    const bool hasOutput = valid && result.output.size() >= 2;
     m_outputArrow->setVisible(hasOutput);
     if (hasOutput) {
-        m_outputArrow->setVector(conversion::toPointF(result.outputs.row(query)));
+        m_outputArrow->setVector(conversion::toPointF(result.output));
         m_outputArrow->setLabel(tr("output"));
         m_outputArrow->setCaption(QStringLiteral("Σ wⱼvⱼ"));
     }
@@ -249,6 +273,7 @@ void CanvasView::applyPaletteToItems()
         // A warm glow that no word colour uses, half transparent so the
         // query arrow's own colour still shows through.
         arrow->setHaloColor(QColor(255, 196, 0, 120));
+        arrow->setBackgroundColor(pal.color(QPalette::Base));
     }
     m_outputArrow->setFont(labelFont);
     m_outputArrow->setColor(pal.color(QPalette::Text));
@@ -260,6 +285,9 @@ void CanvasView::drawBackground(QPainter *painter, const QRectF &rect)
 {
     const QPalette pal = palette();
     painter->fillRect(rect, pal.color(QPalette::Base));
+
+    // Axis-parallel lines need no antialiasing, which is costly for them.
+    painter->setRenderHint(QPainter::Antialiasing, false);
 
     const qreal step = niceGridStep(zoom(), 48.0);
     const QColor gridColor = pal.color(QPalette::Text);

@@ -55,8 +55,7 @@ protected:
 
 private:
     void rebuildArrows();
-    void updateWordArrow(int index);
-    void updateWeights();
+    void updateArrows();
     void updateSceneRect();
     void applyZoom(qreal pixelsPerUnit, QPointF sceneAnchor, QPoint viewportAnchor);
     void syncItemScale();

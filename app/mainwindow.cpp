@@ -176,7 +176,7 @@ void MainWindow::updateQueryCombo()
 void MainWindow::updateFormula()
 {
     const attention::Settings &settings = m_model->attentionSettings();
-    const attention::Result &result = m_model->result();
+    const attention::QueryResult &result = m_model->queryResult();
     QString divisor;
     if (settings.scaling == attention::Scaling::SqrtKeyDimension)
         divisor = QStringLiteral("√%1").arg(result.keyDimension);

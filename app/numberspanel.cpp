@@ -40,8 +40,14 @@ NumbersPanel::NumbersPanel(SceneModel *model, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // ResizeToContents would measure every row on every frame of a drag, so
+    // the number columns are fitted once per word list and the word column
+    // takes the remaining width.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(WeightsTableModel::WordColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    connect(m_tableModel, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeColumnsToContents);
+    m_table->resizeColumnsToContents();
 
     m_summary->setObjectName(QStringLiteral("numbersSummary"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -71,24 +77,23 @@ void NumbersPanel::changeEvent(QEvent *event)
 
 void NumbersPanel::updateSummary()
 {
-    const attention::Result &result = m_model->result();
+    const attention::QueryResult &result = m_model->queryResult();
     const int wordCount = m_model->wordCount();
     const int query = m_model->queryIndex();
     const bool valid = result.status == attention::Status::Ok && query >= 0 && query < wordCount &&
-        result.weights.rows() == wordCount && result.weights.cols() == wordCount &&
-        result.outputs.rows() == wordCount;
+        result.weights.size() == wordCount;
     if (!valid) {
         m_summary->setText(tr("Σ weights = %1   output = %2").arg(tr("—"), tr("—")));
         return;
     }
 
     const QLocale locale = this->locale();
-    const double sum = result.weights.row(query).sum();
+    const double sum = result.weights.sum();
 
     // The output has d_v components, 2 unless a value projection changes it.
     QStringList components;
-    for (Eigen::Index c = 0; c < result.outputs.cols(); ++c)
-        components.append(formatNumber(locale, result.outputs(query, c)));
+    for (const double component : result.output)
+        components.append(formatNumber(locale, component));
     const QString output = tr("(%1)").arg(
         components.join(tr(", ",
                            "separator of vector components; use \"; \" where the decimal separator "

@@ -8,6 +8,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <cmath>
 
 SceneModel::SceneModel(QObject *parent)
     : QObject(parent)
@@ -23,14 +24,32 @@ SceneModel::SceneModel(QObject *parent)
 
 SceneModel::~SceneModel() = default;
 
+namespace {
+
+Eigen::MatrixXd wordMatrix(const QList<Word> &words)
+{
+    QList<QPointF> vectors;
+    vectors.reserve(words.size());
+    for (const Word &word : words)
+        vectors.append(word.vector);
+    return conversion::toWordMatrix(vectors);
+}
+
+} // namespace
+
+const attention::QueryResult &SceneModel::queryResult() const
+{
+    if (m_queryResultStale) {
+        m_queryResult = attention::computeQuery(wordMatrix(m_scene.words), m_scene.settings, m_scene.query);
+        m_queryResultStale = false;
+    }
+    return m_queryResult;
+}
+
 const attention::Result &SceneModel::result() const
 {
     if (m_resultStale) {
-        QList<QPointF> vectors;
-        vectors.reserve(m_scene.words.size());
-        for (const Word &word : m_scene.words)
-            vectors.append(word.vector);
-        attention::computeAll(conversion::toWordMatrix(vectors), m_scene.settings, m_result);
+        attention::computeAll(wordMatrix(m_scene.words), m_scene.settings, m_result);
         if (m_result.status != attention::Status::Ok)
             qCWarning(lcModel) << "attention rejected the scene:"
                                << attention::statusName(m_result.status).data();
@@ -92,6 +111,10 @@ void SceneModel::applyWordVector(int index, QPointF vector)
 {
     if (index < 0 || index >= wordCount())
         return;
+    if (!std::isfinite(vector.x()) || !std::isfinite(vector.y())) {
+        qCWarning(lcModel) << "ignored a non-finite vector for word" << index << vector;
+        return;
+    }
     vector = clampToLimit(vector);
     QPointF &current = m_scene.words[index].vector;
     if (current == vector)
@@ -113,6 +136,7 @@ void SceneModel::applyQuery(int index)
 void SceneModel::markResultStale()
 {
     m_resultStale = true;
+    m_queryResultStale = true;
     m_resultTimer->start();
 }
 

@@ -55,6 +55,10 @@ public:
     // so it always matches words() and attentionSettings().
     const attention::Result &result() const;
 
+    // The query's row alone, in O(N): what the canvas, chart and table show.
+    // Cheaper than result() when only one row is needed, as while dragging.
+    const attention::QueryResult &queryResult() const;
+
     // Replaces the whole scene and clears the undo history.
     void resetScene(const Scene &scene);
 
@@ -70,6 +74,7 @@ public:
     void setQuery(int index);
 
     // Returns the vector clamped to the coordinate limit that the core accepts.
+    // Edits clamp finite vectors with it and ignore NaN or infinite ones.
     static QPointF clampToLimit(QPointF vector);
 
     // Used by the undo commands only.
@@ -92,7 +97,9 @@ private:
     QUndoStack *m_undoStack;
     QTimer *m_resultTimer;
     mutable attention::Result m_result;
+    mutable attention::QueryResult m_queryResult;
     mutable bool m_resultStale = true;
+    mutable bool m_queryResultStale = true;
 };
 
 // The sentence from the workshop notebook: "The cat, which had been sleeping

@@ -55,7 +55,7 @@ QVariant WeightsTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (column == WordColumn)
             return word.label;
-        if (column == ScoreColumn && hasQueryRow() && m_model->result().isMasked(m_model->queryIndex(), row))
+        if (column == ScoreColumn && hasQueryRow() && m_model->queryResult().isMasked(row))
             return tr("masked");
         {
             const QVariant value = rawValue(row, column);
@@ -84,7 +84,7 @@ QVariant WeightsTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (row == m_model->queryIndex())
             return tr("“%1” is the query").arg(word.label);
-        if (hasQueryRow() && m_model->result().isMasked(m_model->queryIndex(), row))
+        if (hasQueryRow() && m_model->queryResult().isMasked(row))
             return tr("The causal mask hides “%1” because it comes after the query").arg(word.label);
         return {};
     default:
@@ -183,13 +183,12 @@ void WeightsTableModel::refreshQueryRows(int query)
 
 bool WeightsTableModel::hasQueryRow() const
 {
-    const attention::Result &result = m_model->result();
+    const attention::QueryResult &result = m_model->queryResult();
     const int wordCount = m_model->wordCount();
     const int query = m_model->queryIndex();
     return result.status == attention::Status::Ok && query >= 0 && query < wordCount &&
-        result.weights.rows() == wordCount && result.weights.cols() == wordCount &&
-        result.scores.rows() == wordCount && result.scores.cols() == wordCount &&
-        result.dotProducts.rows() == wordCount && result.dotProducts.cols() == wordCount;
+        result.weights.size() == wordCount && result.scores.size() == wordCount &&
+        result.dotProducts.size() == wordCount;
 }
 
 QVariant WeightsTableModel::rawValue(int row, int column) const
@@ -208,14 +207,13 @@ QVariant WeightsTableModel::rawValue(int row, int column) const
     case WeightColumn: {
         if (!hasQueryRow())
             return {};
-        const attention::Result &result = m_model->result();
-        const int query = m_model->queryIndex();
+        const attention::QueryResult &result = m_model->queryResult();
         if (column == DotProductColumn)
-            value = result.dotProducts(query, row);
+            value = result.dotProducts(row);
         else if (column == ScoreColumn)
-            value = result.scores(query, row);
+            value = result.scores(row);
         else
-            value = result.weights(query, row);
+            value = result.weights(row);
         break;
     }
     default:
@@ -231,7 +229,7 @@ QString WeightsTableModel::scoreHeader() const
 {
     // The score is q·k / (√d_k · T); the header names the divisor in use.
     const attention::Settings &settings = m_model->attentionSettings();
-    const attention::Result &result = m_model->result();
+    const attention::QueryResult &result = m_model->queryResult();
     const bool scaled = settings.scaling == attention::Scaling::SqrtKeyDimension && result.keyDimension > 0;
     const bool tempered = settings.temperature != 1.0;
     const QString root = tr("√%1").arg(result.keyDimension);

@@ -1,14 +1,16 @@
 #include "attentionchart.h"
 #include "scenemodel.h"
+#include "wordpalette.h"
 
 #include <QBarCategoryAxis>
+#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QGraphicsRectItem>
 #include <QLocale>
 #include <QPointer>
 #include <QSignalSpy>
-#include <QStackedBarSeries>
 #include <QUndoStack>
 #include <QValueAxis>
 #include <QtTest>
@@ -46,12 +48,29 @@ QChart *chartOf(AttentionChart &widget)
     return view ? view->chart() : nullptr;
 }
 
-QStackedBarSeries *seriesOf(AttentionChart &widget)
+QBarSeries *seriesOf(AttentionChart &widget)
 {
     QChart *chart = chartOf(widget);
     if (!chart || chart->series().size() != 1)
         return nullptr;
-    return qobject_cast<QStackedBarSeries *>(chart->series().constFirst());
+    return qobject_cast<QBarSeries *>(chart->series().constFirst());
+}
+
+// The rectangles that draw the bars, in sentence order.
+QList<QGraphicsRectItem *> barItemsOf(AttentionChart &widget)
+{
+    QList<QGraphicsRectItem *> bars;
+    QChart *chart = chartOf(widget);
+    if (!chart)
+        return bars;
+    for (QGraphicsItem *child : chart->childItems()) {
+        if (auto *rect = qgraphicsitem_cast<QGraphicsRectItem *>(child); rect && rect->zValue() == 5)
+            bars.append(rect);
+    }
+    std::sort(bars.begin(), bars.end(), [](const QGraphicsRectItem *a, const QGraphicsRectItem *b) {
+        return a->rect().x() < b->rect().x();
+    });
+    return bars;
 }
 
 QBarCategoryAxis *categoryAxisOf(AttentionChart &widget)
@@ -141,7 +160,7 @@ void TestAttentionChart::previewUpdatesValuesInPlace()
     chart.show();
     QVERIFY(QTest::qWaitForWindowExposed(&chart));
 
-    QStackedBarSeries *series = seriesOf(chart);
+    QBarSeries *series = seriesOf(chart);
     QVERIFY(series);
     QList<QPointer<QBarSet>> setsBefore;
     for (QBarSet *set : series->barSets())
@@ -169,16 +188,22 @@ void TestAttentionChart::previewUpdatesValuesInPlace()
     }
     QCOMPARE(categoryAxis->categories(), categoriesBefore);
 
-    // The bars drawn must carry the new values: each word's weight sits in
-    // exactly one set of its stack.
+    // The series carries the new values, and each drawn bar's top sits at its
+    // value on the axis, in the word's colour.
     const QList<double> values = chart.barValues();
+    QCOMPARE(setsAfter.size(), 1);
+    const QList<QGraphicsRectItem *> bars = barItemsOf(chart);
+    QCOMPARE(bars.size(), values.size());
+    QChart *qchart = chartOf(chart);
     for (int j = 0; j < values.size(); ++j) {
-        double stacked = 0.0;
-        for (QBarSet *set : setsAfter) {
-            if (set->color().alpha() != 0)
-                stacked += set->at(j);
-        }
-        QVERIFY2(std::abs(stacked - values[j]) < kTolerance, qPrintable(QString::number(j)));
+        QVERIFY2(std::abs(setsAfter[0]->at(j) - values[j]) < kTolerance, qPrintable(QString::number(j)));
+        const qreal expectedTop = qchart->mapToPosition(QPointF(j, values[j]), series).y();
+        QVERIFY2(std::abs(bars[j]->rect().top() - expectedTop) < 0.01,
+                 qPrintable(QStringLiteral("bar %1 top %2, expected %3")
+                                .arg(j)
+                                .arg(bars[j]->rect().top())
+                                .arg(expectedTop)));
+        QCOMPARE(bars[j]->brush().color(), wordpalette::wordColor(j));
     }
 }
 

@@ -102,7 +102,7 @@ void TestCanvasView::dragTipMovesWord()
     QVERIFY2(near(actual, expected, 1e-9), qPrintable(describe(actual) + " vs " + describe(expected)));
     QVERIFY(actual.y() > 0.2);
     QCOMPARE(m_model->queryIndex(), 4);
-    QCOMPARE(m_view->wordArrow(0)->vector(), actual);
+    QTRY_COMPARE(m_view->wordArrow(0)->vector(), actual);
     QCOMPARE(m_view->draggedWord(), -1);
 
     // The other words stay where they were.
@@ -194,7 +194,7 @@ void TestCanvasView::clickLineSelectsQuery()
     const QPoint onLine = m_view->mapFromScene(QPointF(0.07, 0.63));
     QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, onLine);
     QCOMPARE(m_model->queryIndex(), 3);
-    QVERIFY(m_view->wordArrow(3)->zValue() > m_view->wordArrow(0)->zValue());
+    QTRY_VERIFY(m_view->wordArrow(3)->zValue() > m_view->wordArrow(0)->zValue());
 }
 
 void TestCanvasView::clickEmptyCanvasChangesNothing()
@@ -208,14 +208,14 @@ void TestCanvasView::clickEmptyCanvasChangesNothing()
 void TestCanvasView::weightsShownOnArrows()
 {
     // cat 0.2405 > jumped (query) > sleeping 0.2163 > couch 0.1713 > suddenly 0.1446.
-    QTRY_VERIFY(m_view->wordArrow(0)->opacity() > m_view->wordArrow(1)->opacity());
-    QVERIFY(m_view->wordArrow(1)->opacity() > m_view->wordArrow(2)->opacity());
-    QVERIFY(m_view->wordArrow(2)->opacity() > m_view->wordArrow(3)->opacity());
-    QCOMPARE(m_view->wordArrow(4)->opacity(), 1.0);
+    QTRY_VERIFY(m_view->wordArrow(0)->strength() > m_view->wordArrow(1)->strength());
+    QVERIFY(m_view->wordArrow(1)->strength() > m_view->wordArrow(2)->strength());
+    QVERIFY(m_view->wordArrow(2)->strength() > m_view->wordArrow(3)->strength());
+    QCOMPARE(m_view->wordArrow(4)->strength(), 1.0);
 
     m_model->setQuery(3);
-    QTRY_COMPARE(m_view->wordArrow(3)->opacity(), 1.0);
-    QVERIFY(m_view->wordArrow(4)->opacity() < 1.0);
+    QTRY_COMPARE(m_view->wordArrow(3)->strength(), 1.0);
+    QVERIFY(m_view->wordArrow(4)->strength() < 1.0);
 }
 
 void TestCanvasView::outputArrowFollowsResult()

@@ -104,6 +104,9 @@ struct QueryResult
     Eigen::VectorXd weights;      // sums to 1; 0 for keys hidden by the mask
     Eigen::VectorXd output;       // Σ_j w_j·v_j, length d_v
     Eigen::Index visibleKeys = 0; // keys 0..visibleKeys-1 take part
+
+    // True when the causal mask hides `key` from this query.
+    bool isMasked(Eigen::Index key) const { return key >= visibleKeys; }
 };
 
 // Checks the words (an N×d matrix, one word per row) and the settings against
