@@ -6,8 +6,8 @@
 //
 // Prints one line per N with the median and 95th percentile in milliseconds,
 // and the peak resident memory of the process. With --startup it shows the
-// main window, quits after its first paint and prints the time since the
-// process started, for timing cold start from outside.
+// main window and exits after its first paint, for timing cold start from
+// outside (tests/bench/startup.py).
 #include "attentionchart.h"
 #include "canvasview.h"
 #include "mainwindow.h"
@@ -17,7 +17,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QMouseEvent>
 #include <QTableView>
 #include <QTest>
@@ -141,21 +140,8 @@ void measureDrag(int words, int moves)
     std::fflush(stdout);
 }
 
-// Milliseconds since this process started, from /proc/self/stat's start time
-// (field 22, in clock ticks since boot) and /proc/uptime.
-double millisecondsSinceProcessStart()
-{
-    QFile stat(QStringLiteral("/proc/self/stat"));
-    QFile uptime(QStringLiteral("/proc/uptime"));
-    if (!stat.open(QIODevice::ReadOnly) || !uptime.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray statLine = stat.readAll();
-    const QList<QByteArray> fields = statLine.mid(statLine.lastIndexOf(')') + 2).split(' ');
-    const double startTicks = fields.value(19).toDouble(); // field 22 overall
-    const double uptimeSeconds = uptime.readAll().split(' ').value(0).toDouble();
-    return (uptimeSeconds - startTicks / double(sysconf(_SC_CLK_TCK))) * 1000.0;
-}
-
+// Shows the main window and returns once its canvas has painted, for timing
+// cold start from outside the process (tests/bench/startup.py).
 int measureStartup()
 {
     MainWindow window;
@@ -164,8 +150,6 @@ int measureStartup()
     window.show();
     while (!firstPaint.painted)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    std::printf("first paint after %.1f ms (clock-tick resolution %.0f ms)\n",
-                millisecondsSinceProcessStart(), 1000.0 / double(sysconf(_SC_CLK_TCK)));
     return 0;
 }
 
