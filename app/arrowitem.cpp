@@ -117,6 +117,14 @@ void ArrowItem::setStrength(qreal strength)
     update();
 }
 
+void ArrowItem::setCurrent(bool current)
+{
+    if (m_current == current)
+        return;
+    m_current = current;
+    update();
+}
+
 void ArrowItem::setLabelVisible(bool visible)
 {
     if (m_labelVisible == visible)
@@ -298,6 +306,14 @@ void ArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
         painter->setPen(QPen(color.darker(130), 1.5));
         painter->setBrush(QColor(255, 255, 255, 200));
         painter->drawEllipse(tip, kHandleRadius * 0.55, kHandleRadius * 0.55);
+    }
+
+    if (m_current) {
+        QPen ring(m_haloColor.darker(160), 2.0, Qt::DashLine);
+        ring.setColor(m_ringColor);
+        painter->setPen(ring);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(tip, kHandleHitRadius, kHandleHitRadius);
     }
 
     if (m_labelVisible)

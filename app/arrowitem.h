@@ -32,6 +32,12 @@ public:
     void setHighlighted(bool highlighted); // a halo behind the arrow and a bold label
     void setHandleVisible(bool visible);
     void setLabelVisible(bool visible); // the label still takes part in hit tests
+    // A focus ring around the tip marks the word that keyboard actions move.
+    void setCurrent(bool current);
+    bool isCurrent() const { return m_current; }
+    // The label's rectangle in viewport pixels relative to the tip, for
+    // placing an inline editor over it.
+    QRectF labelRect() const { return labelRectInPixels(); }
 
     // Strength from 0 (faint) to 1 (full colour) of the line, head and label:
     // the colour is mixed towards the background colour. Opaque mixing, not
@@ -41,6 +47,7 @@ public:
     void setBackgroundColor(const QColor &color);
     qreal strength() const { return m_strength; }
     void setFont(const QFont &font);
+    QFont font() const { return m_font; }
     void setHaloColor(const QColor &color);
     void setUnitsPerPixel(qreal unitsPerPixel);
 
@@ -86,6 +93,8 @@ private:
     bool m_highlighted = false;
     bool m_handleVisible = true;
     bool m_labelVisible = true;
+    bool m_current = false;
+    QColor m_ringColor = QColor(0, 120, 215);
     qreal m_strength = 1.0;
     QColor m_backgroundColor = Qt::white;
     QStaticText m_labelText;

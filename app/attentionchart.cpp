@@ -173,6 +173,9 @@ void AttentionChart::rebuildBars()
     m_series->append(m_weightSet);
 
     m_categoryAxis->setCategories(uniqueCategories(words));
+    // TODO: Qt Charts 6.4 elides category labels wider than their slot (so
+    // "caught" shows as "ca…" at twelve words), even when slanted; the full
+    // labels are only in the table.
 
     for (int i = 0; i < wordCount; ++i) {
         auto *bar = new QGraphicsRectItem(m_chart);

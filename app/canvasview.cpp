@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QGraphicsScene>
 #include <QKeyEvent>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
@@ -26,6 +27,7 @@ constexpr qreal kMinZoom = 1e-3; // pixels per unit, enough to frame the coordin
 constexpr qreal kMaxZoom = 1e5;
 constexpr qreal kDefaultZoom = 180.0;
 constexpr int kMaxCaptionedWords = 24;
+constexpr qreal kMinGridPixels = 48.0; // closest spacing of grid lines
 constexpr int kMaxLabelledWords = 60;
 constexpr std::size_t kLabelledTopWeights = 12;
 
@@ -64,7 +66,7 @@ CanvasView::CanvasView(SceneModel *model, QWidget *parent)
     setObjectName(QStringLiteral("canvasView"));
     setScene(new QGraphicsScene(this));
     // Every arrow changes on every frame of a drag, so a BSP index would be
-    // rebuilt constantly; a linear scan over a few hundred items is cheaper.
+    // rebuilt constantly. A linear scan over a few hundred items is cheaper.
     scene()->setItemIndexMethod(QGraphicsScene::NoIndex);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -97,6 +99,8 @@ CanvasView::CanvasView(SceneModel *model, QWidget *parent)
     // Vectors, weights and the output all change together on resultChanged(),
     // once per event-loop turn, so a drag costs one repaint per frame.
     connect(m_model, &SceneModel::resultChanged, this, &CanvasView::updateArrows);
+    connect(m_model, &SceneModel::currentWordChanged, this, &CanvasView::updateCurrentWord);
+    connect(m_model, &SceneModel::sceneReset, this, &CanvasView::fitToContents);
 
     rebuildArrows();
     applyPaletteToItems();
@@ -122,6 +126,7 @@ QPoint CanvasView::tipInViewport(int index) const
 void CanvasView::rebuildArrows()
 {
     cancelDrag();
+    closeLabelEditor();
     qDeleteAll(m_wordArrows);
     m_wordArrows.clear();
 
@@ -137,13 +142,11 @@ void CanvasView::rebuildArrows()
         m_wordArrows.append(arrow);
     }
     qCDebug(lcCanvas) << "rebuilt" << m_wordArrows.size() << "word arrows";
+    updateCurrentWord(m_model->currentWord());
 
     applyPaletteToItems();
     updateArrows();
     updateSceneRect();
-    m_autoFit = true;
-    if (isVisible())
-        fitToContents();
 }
 
 void CanvasView::updateArrows()
@@ -289,7 +292,7 @@ void CanvasView::drawBackground(QPainter *painter, const QRectF &rect)
     // Axis-parallel lines need no antialiasing, which is costly for them.
     painter->setRenderHint(QPainter::Antialiasing, false);
 
-    const qreal step = niceGridStep(zoom(), 48.0);
+    const qreal step = gridStep();
     const QColor gridColor = pal.color(QPalette::Text);
     QColor faint = gridColor;
     faint.setAlphaF(0.10);
@@ -353,9 +356,12 @@ int CanvasView::wordAt(QPoint viewportPos, bool *onHandle) const
 {
     // A tip's handle wins over any line or label on top of it, so a short
     // vector under a long one can still be grabbed.
-    const QPointF scenePos = mapToScene(viewportPos);
-    for (int i = int(m_wordArrows.size()) - 1; i >= 0; --i) {
-        if (m_wordArrows[i]->isOnHandle(scenePos)) {
+    // Tips are tested against the model, not the items, which catch up
+    // only at the next resultChanged().
+    const QList<Word> &words = m_model->words();
+    for (int i = int(words.size()) - 1; i >= 0; --i) {
+        const QPointF delta = mapFromScene(words[i].vector) - QPointF(viewportPos);
+        if (std::hypot(delta.x(), delta.y()) <= ArrowItem::kHandleHitRadius) {
             *onHandle = true;
             return i;
         }
@@ -393,6 +399,7 @@ void CanvasView::mousePressEvent(QMouseEvent *event)
     if (index >= 0) {
         m_drag.startVector = m_model->words().at(index).vector;
         m_drag.grabOffset = m_drag.startVector - mapToScene(pos);
+        m_model->setCurrentWord(index);
     }
     event->accept();
 }
@@ -429,7 +436,8 @@ void CanvasView::mouseMoveEvent(QMouseEvent *event)
 
     // The tip keeps its offset from the pointer at the press, so it does not
     // jump when the press was near, not on, its centre.
-    const QPointF vector = SceneModel::clampToLimit(mapToScene(pos) + m_drag.grabOffset);
+    const bool invertSnap = event->modifiers() & Qt::ShiftModifier;
+    const QPointF vector = SceneModel::clampToLimit(snapped(mapToScene(pos) + m_drag.grabOffset, invertSnap));
     m_model->previewWordVector(m_drag.index, vector);
     emit dragMoved(m_drag.index, vector);
     event->accept();
@@ -458,9 +466,180 @@ void CanvasView::mouseReleaseEvent(QMouseEvent *event)
 
 void CanvasView::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    // A double-click is a second press: handle it like one so the second
-    // click of a fast pair still selects.
-    mousePressEvent(event);
+    if (event->button() != Qt::LeftButton || m_spaceHeld) {
+        mousePressEvent(event);
+        return;
+    }
+
+    // On a word: rename it. On empty canvas: add a word where the pointer is.
+    const QPoint pos = event->position().toPoint();
+    bool onHandle = false;
+    const int index = wordAt(pos, &onHandle);
+    if (index >= 0)
+        editLabel(index);
+    else
+        addWordAt(SceneModel::clampToLimit(snapped(mapToScene(pos), event->modifiers() & Qt::ShiftModifier)));
+    event->accept();
+}
+
+qreal CanvasView::gridStep() const
+{
+    return niceGridStep(zoom(), kMinGridPixels);
+}
+
+void CanvasView::setSnapToGrid(bool snap)
+{
+    if (m_snapToGrid == snap)
+        return;
+    m_snapToGrid = snap;
+    emit snapToGridChanged(snap);
+}
+
+QPointF CanvasView::snapped(QPointF vector, bool invert) const
+{
+    if (m_snapToGrid == invert)
+        return vector;
+    const qreal step = gridStep();
+    return SceneModel::roundToNanoGrid(
+        QPointF(std::round(vector.x() / step) * step, std::round(vector.y() / step) * step));
+}
+
+void CanvasView::updateCurrentWord(int index)
+{
+    for (int j = 0; j < m_wordArrows.size(); ++j)
+        m_wordArrows[j]->setCurrent(j == index);
+}
+
+void CanvasView::editLabel(int index)
+{
+    ArrowItem *arrow = wordArrow(index);
+    if (!arrow)
+        return;
+    closeLabelEditor();
+    m_editedWord = index;
+    openLabelEditor(arrow->label(), arrow->vector(), arrow->labelRect());
+}
+
+void CanvasView::addWordAt(QPointF vector)
+{
+    closeLabelEditor();
+
+    const QString label = tr("word");
+    m_pendingArrow = new ArrowItem;
+    m_pendingArrow->setVector(vector);
+    m_pendingArrow->setLabel(label);
+    m_pendingArrow->setColor(wordpalette::wordColor(m_model->wordCount()));
+    m_pendingArrow->setFont(m_outputArrow->font());
+    m_pendingArrow->setBackgroundColor(palette().color(QPalette::Base));
+    m_pendingArrow->setUnitsPerPixel(1.0 / zoom());
+    m_pendingArrow->setZValue(20);
+    scene()->addItem(m_pendingArrow);
+
+    m_editedWord = -1;
+    openLabelEditor(label, vector, m_pendingArrow->labelRect());
+}
+
+void CanvasView::openLabelEditor(const QString &text, QPointF tip, const QRectF &labelRect)
+{
+    if (!m_labelEditor) {
+        m_labelEditor = new QLineEdit(viewport());
+        m_labelEditor->setObjectName(QStringLiteral("labelEditor"));
+        m_labelEditor->setToolTip(tr("Enter: keep the label. Esc: cancel."));
+        m_labelEditor->setAccessibleName(tr("Word label"));
+        // Focus loss commits; Enter and Esc are handled in eventFilter().
+        connect(m_labelEditor, &QLineEdit::editingFinished, this, &CanvasView::commitLabelEditor);
+        m_labelEditor->installEventFilter(this);
+    }
+
+    m_labelEditor->setText(text);
+    m_labelEditor->selectAll();
+    const QFontMetrics metrics(m_labelEditor->font());
+    const int width = std::max(140, metrics.horizontalAdvance(text) + 40);
+    const int height = m_labelEditor->sizeHint().height();
+    const QPoint centre = mapFromScene(tip) + labelRect.center().toPoint();
+    m_labelEditor->setGeometry(centre.x() - width / 2, centre.y() - height / 2, width, height);
+    m_labelEditing = true;
+    m_labelEditor->show();
+    m_labelEditor->setFocus(Qt::OtherFocusReason);
+}
+
+void CanvasView::commitLabelEditor()
+{
+    if (!m_labelEditing)
+        return;
+    const QString label = m_labelEditor->text().trimmed();
+    const int editedWord = m_editedWord;
+    const bool adding = m_pendingArrow != nullptr;
+    const QPointF vector = adding ? m_pendingArrow->vector() : QPointF();
+    closeLabelEditor();
+
+    // An empty label cancels, because a word without a name cannot be
+    // distinguished from the others.
+    if (label.isEmpty())
+        return;
+    if (adding)
+        m_model->setCurrentWord(m_model->addWord(label, vector));
+    else
+        m_model->renameWord(editedWord, label);
+}
+
+void CanvasView::closeLabelEditor()
+{
+    m_labelEditing = false;
+    m_editedWord = -1;
+    delete m_pendingArrow;
+    m_pendingArrow = nullptr;
+    if (m_labelEditor && m_labelEditor->isVisible()) {
+        m_labelEditor->hide();
+        setFocus(Qt::OtherFocusReason);
+    }
+}
+
+bool CanvasView::eventFilter(QObject *watched, QEvent *event)
+{
+    // QLineEdit leaves Enter unaccepted so dialogs see it, which would let it
+    // reach the canvas and make the word the query as well: consume it here.
+    if (watched == m_labelEditor && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            commitLabelEditor();
+            return true;
+        }
+        if (key == Qt::Key_Escape) {
+            closeLabelEditor();
+            return true;
+        }
+    }
+    return QGraphicsView::eventFilter(watched, event);
+}
+
+bool CanvasView::focusNextPrevChild(bool next)
+{
+    // Tab and Shift+Tab walk through the words in sentence order, then leave
+    // the canvas past either end, so the keyboard can still reach the rest of
+    // the window.
+    const int count = m_model->wordCount();
+    const int current = m_model->currentWord();
+    const int target = next ? current + 1 : (current < 0 ? count - 1 : current - 1);
+    if (hasFocus() && count > 0 && target >= 0 && target < count) {
+        m_model->setCurrentWord(target);
+        return true;
+    }
+    return QGraphicsView::focusNextPrevChild(next);
+}
+
+void CanvasView::drawForeground(QPainter *painter, const QRectF &)
+{
+    if (m_model->wordCount() > 0 || m_pendingArrow)
+        return;
+    painter->save();
+    painter->resetTransform();
+    QColor hint = palette().color(QPalette::Text);
+    hint.setAlphaF(0.6);
+    painter->setPen(hint);
+    painter->drawText(viewport()->rect().adjusted(20, 20, -20, -20), Qt::AlignCenter | Qt::TextWordWrap,
+                      tr("Double-click to add a word, or open a scene with File › Open."));
+    painter->restore();
 }
 
 void CanvasView::finishDrag()
@@ -510,6 +689,41 @@ void CanvasView::keyPressEvent(QKeyEvent *event)
     if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
         m_spaceHeld = true;
         viewport()->setCursor(Qt::OpenHandCursor);
+        event->accept();
+        return;
+    }
+
+    // Arrow keys nudge the current word by 0.1 (with Shift by 1), Enter
+    // makes it the query.
+    const int current = m_model->currentWord();
+    const qreal step = event->modifiers() & Qt::ShiftModifier ? 1.0 : 0.1;
+    QPointF delta;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        delta = {-step, 0};
+        break;
+    case Qt::Key_Right:
+        delta = {step, 0};
+        break;
+    case Qt::Key_Up:
+        delta = {0, step};
+        break;
+    case Qt::Key_Down:
+        delta = {0, -step};
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (current >= 0) {
+            m_model->setQuery(current);
+            event->accept();
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    if (!delta.isNull() && current >= 0 && !m_drag.active) {
+        m_model->nudgeWord(current, delta);
         event->accept();
         return;
     }

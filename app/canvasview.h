@@ -6,6 +6,7 @@
 #include <QPointF>
 
 class ArrowItem;
+class QLineEdit;
 class SceneModel;
 
 // Shows the scene model's words as arrows from the origin in a y-up plane
@@ -24,6 +25,21 @@ public:
     // Frames the origin, every tip and the output with a margin.
     void fitToContents();
 
+    // Snapping rounds a dragged tip to the visible grid step; Shift during
+    // the drag inverts the setting.
+    bool snapsToGrid() const { return m_snapToGrid; }
+    void setSnapToGrid(bool snap);
+    // The spacing of the grid lines drawn at the current zoom.
+    qreal gridStep() const;
+
+    // Opens an inline editor over word `index`'s label; Enter renames, Esc
+    // cancels.
+    void editLabel(int index);
+    // Shows a new arrow at `vector` with an inline editor for its label; the
+    // word is added (one undo step) only when the label is confirmed.
+    void addWordAt(QPointF vector);
+    QLineEdit *labelEditor() const { return m_labelEditor; }
+
     // Pixels per unit of the vector space.
     qreal zoom() const;
 
@@ -39,9 +55,13 @@ signals:
     void dragMoved(int index, QPointF vector);
     void dragFinished();
     void zoomChanged(qreal pixelsPerUnit);
+    void snapToGridChanged(bool snap);
 
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    bool focusNextPrevChild(bool next) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -63,6 +83,11 @@ private:
     int wordAt(QPoint viewportPos, bool *onHandle) const;
     void finishDrag();
     void cancelDrag();
+    void updateCurrentWord(int index);
+    QPointF snapped(QPointF vector, bool invert) const;
+    void openLabelEditor(const QString &text, QPointF tip, const QRectF &labelRect);
+    void commitLabelEditor();
+    void closeLabelEditor();
 
     SceneModel *m_model;
     QList<ArrowItem *> m_wordArrows;
@@ -81,6 +106,11 @@ private:
         QPointF startVector;
     } m_drag;
 
+    bool m_snapToGrid = false;
+    bool m_labelEditing = false;
+    QLineEdit *m_labelEditor = nullptr;
+    int m_editedWord = -1;               // word being renamed, -1 while adding
+    ArrowItem *m_pendingArrow = nullptr; // new word waiting for its label
     bool m_spaceHeld = false;
     bool m_panning = false;
     QPoint m_lastPanPos;

@@ -2,6 +2,8 @@
 
 #include "attentionchart.h"
 #include "canvasview.h"
+#include "csvimport.h"
+#include "examples.h"
 #include "logging.h"
 #include "numberspanel.h"
 #include "scenefile.h"
@@ -11,25 +13,41 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
 
-#include <cmath>
+namespace {
+
+constexpr int kMaxRecentFiles = 8;
+const QString kRecentFilesKey = QStringLiteral("files/recent");
+const QString kLastDirectoryKey = QStringLiteral("files/lastDirectory");
+
+QString sceneFileFilter()
+{
+    return MainWindow::tr("Attention scenes (*.json)") + QStringLiteral(";;") +
+        MainWindow::tr("All files (*)");
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_model(new SceneModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
 
     m_canvas = new CanvasView(m_model);
     m_chart = new AttentionChart(m_model);
@@ -59,9 +77,12 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenus();
     createToolBar();
+    m_numbers->setWordActions({m_addWordAction, m_deleteWordAction, m_moveEarlierAction, m_moveLaterAction});
 
     connect(m_model, &SceneModel::wordsReset, this, &MainWindow::updateQueryCombo);
+    connect(m_model, &SceneModel::wordsReset, this, &MainWindow::updateEditActions);
     connect(m_model, &SceneModel::queryChanged, this, &MainWindow::updateQueryCombo);
+    connect(m_model, &SceneModel::currentWordChanged, this, &MainWindow::updateEditActions);
     connect(m_model, &SceneModel::resultChanged, this, &MainWindow::updateFormula);
     connect(m_model, &SceneModel::titleChanged, this, &MainWindow::updateWindowTitle);
     connect(m_model->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateWindowTitle);
@@ -71,15 +92,37 @@ MainWindow::MainWindow(QWidget *parent)
     m_model->resetScene(notebookScene());
     updateFormula();
     updateWindowTitle();
+    updateEditActions();
+    updateRecentFilesMenu();
     restoreWindowState();
 }
 
 void MainWindow::createActions()
 {
+    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setStatusTip(tr("Start an empty scene"));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newScene);
+
     m_openAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this);
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setStatusTip(tr("Open a scene file"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openSceneDialog);
+
+    m_saveAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setStatusTip(tr("Save the scene"));
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
+
+    m_saveAsAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &As…"), this);
+    m_saveAsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_saveAsAction->setStatusTip(tr("Save the scene under a new name"));
+    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAsDialog);
+
+    m_importCsvAction = new QAction(tr("&Import Words from CSV…"), this);
+    m_importCsvAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importCsvAction->setStatusTip(tr("Replace the words by those of a CSV file with label,x,y per line"));
+    connect(m_importCsvAction, &QAction::triggered, this, &MainWindow::importCsvDialog);
 
     m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -93,11 +136,53 @@ void MainWindow::createActions()
     m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
 
+    m_addWordAction = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Word"), this);
+    m_addWordAction->setShortcut(QKeySequence(Qt::Key_Insert));
+    m_addWordAction->setStatusTip(
+        tr("Add a word at the centre of the canvas (or double-click empty canvas)"));
+    connect(m_addWordAction, &QAction::triggered, this, &MainWindow::addWord);
+
+    m_renameWordAction = new QAction(tr("Re&name Word"), this);
+    m_renameWordAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_renameWordAction->setStatusTip(tr("Edit the label of the selected word"));
+    connect(m_renameWordAction, &QAction::triggered, this,
+            [this] { m_canvas->editLabel(m_model->currentWord()); });
+
+    m_deleteWordAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Delete Word"), this);
+    m_deleteWordAction->setShortcut(QKeySequence::Delete);
+    m_deleteWordAction->setStatusTip(tr("Remove the selected word"));
+    connect(m_deleteWordAction, &QAction::triggered, this,
+            [this] { m_model->removeWord(m_model->currentWord()); });
+
+    m_moveEarlierAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("go-up")), tr("Move Word &Earlier"), this);
+    m_moveEarlierAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_moveEarlierAction->setStatusTip(tr("Move the selected word one place earlier in the sentence"));
+    connect(m_moveEarlierAction, &QAction::triggered, this, [this] {
+        const int current = m_model->currentWord();
+        m_model->reorderWord(current, current - 1);
+    });
+
+    m_moveLaterAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("go-down")), tr("Move Word &Later"), this);
+    m_moveLaterAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    m_moveLaterAction->setStatusTip(tr("Move the selected word one place later in the sentence"));
+    connect(m_moveLaterAction, &QAction::triggered, this, [this] {
+        const int current = m_model->currentWord();
+        m_model->reorderWord(current, current + 1);
+    });
+
+    m_snapAction = new QAction(tr("S&nap to Grid"), this);
+    m_snapAction->setObjectName(QStringLiteral("snapAction"));
+    m_snapAction->setCheckable(true);
+    m_snapAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_snapAction->setStatusTip(tr("Round dragged tips to the grid; hold Shift while dragging to invert"));
+    connect(m_snapAction, &QAction::toggled, m_canvas, &CanvasView::setSnapToGrid);
+
     m_fitViewAction = new QAction(QIcon::fromTheme(QStringLiteral("zoom-fit-best")), tr("&Fit View"), this);
     m_fitViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     m_fitViewAction->setStatusTip(tr("Frame all arrows on the canvas"));
-    m_fitViewAction->setToolTip(
-        tr("Fit view (%1)").arg(m_fitViewAction->shortcut().toString(QKeySequence::NativeText)));
     connect(m_fitViewAction, &QAction::triggered, m_canvas, &CanvasView::fitToContents);
 
     m_fitAxisAction = new QAction(tr("Fit Chart &Axis to Data"), this);
@@ -110,21 +195,52 @@ void MainWindow::createActions()
     m_aboutAction = new QAction(tr("&About Attention Explorer"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    // Tooltips repeat the shortcut, which toolbar buttons do not show.
+    for (QAction *action : findChildren<QAction *>()) {
+        if (!action->shortcut().isEmpty())
+            action->setToolTip(QStringLiteral("%1 (%2)").arg(
+                action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                action->shortcut().toString(QKeySequence::NativeText)));
+    }
 }
 
 void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_newAction);
     fileMenu->addAction(m_openAction);
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    m_examplesMenu = fileMenu->addMenu(tr("&Examples"));
+    m_examplesMenu->setToolTipsVisible(true);
+    for (const ExampleScene &example : exampleScenes()) {
+        QAction *action = m_examplesMenu->addAction(example.title);
+        action->setToolTip(example.description);
+        action->setStatusTip(example.description);
+        const QString path = example.path;
+        connect(action, &QAction::triggered, this, [this, path] { openScene(path); });
+    }
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_saveAction);
+    fileMenu->addAction(m_saveAsAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_importCsvAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     editMenu->addAction(m_undoAction);
     editMenu->addAction(m_redoAction);
+    editMenu->addSeparator();
+    editMenu->addAction(m_addWordAction);
+    editMenu->addAction(m_renameWordAction);
+    editMenu->addAction(m_deleteWordAction);
+    editMenu->addAction(m_moveEarlierAction);
+    editMenu->addAction(m_moveLaterAction);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_fitViewAction);
+    viewMenu->addAction(m_snapAction);
     viewMenu->addAction(m_fitAxisAction);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -136,9 +252,13 @@ void MainWindow::createToolBar()
     QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->addAction(m_openAction);
+    toolBar->addAction(m_saveAction);
     toolBar->addSeparator();
     toolBar->addAction(m_undoAction);
     toolBar->addAction(m_redoAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_addWordAction);
+    toolBar->addAction(m_deleteWordAction);
     toolBar->addSeparator();
 
     auto *queryLabel = new QLabel(tr("&Query:"));
@@ -154,6 +274,7 @@ void MainWindow::createToolBar()
 
     toolBar->addSeparator();
     toolBar->addAction(m_fitViewAction);
+    toolBar->addAction(m_snapAction);
     toolBar->addAction(m_fitAxisAction);
 }
 
@@ -173,6 +294,16 @@ void MainWindow::updateQueryCombo()
     m_queryCombo->setEnabled(!words.isEmpty());
 }
 
+void MainWindow::updateEditActions()
+{
+    const int current = m_model->currentWord();
+    const bool hasCurrent = current >= 0 && current < m_model->wordCount();
+    m_renameWordAction->setEnabled(hasCurrent);
+    m_deleteWordAction->setEnabled(hasCurrent);
+    m_moveEarlierAction->setEnabled(hasCurrent && current > 0);
+    m_moveLaterAction->setEnabled(hasCurrent && current + 1 < m_model->wordCount());
+}
+
 void MainWindow::updateFormula()
 {
     const attention::Settings &settings = m_model->attentionSettings();
@@ -190,8 +321,9 @@ void MainWindow::updateFormula()
 
 void MainWindow::updateWindowTitle()
 {
-    const QString name = m_filePath.isEmpty() ? tr("Notebook example") : QFileInfo(m_filePath).fileName();
+    const QString name = m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
     setWindowTitle(QStringLiteral("%1[*]").arg(name));
+    setWindowFilePath(m_filePath);
     setWindowModified(!m_model->undoStack()->isClean());
 }
 
@@ -203,26 +335,176 @@ void MainWindow::showDragPosition(int index, QPointF vector)
                                       locale.toString(vector.y(), 'f', 3)));
 }
 
+bool MainWindow::maybeSave()
+{
+    if (m_model->undoStack()->isClean())
+        return true;
+    const QString name = m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved Changes"), tr("The scene “%1” has unsaved changes. Save them?").arg(name),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::showFileError(const QString &title, const QString &message)
+{
+    qCWarning(lcFile) << message;
+    QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::newScene()
+{
+    if (!maybeSave())
+        return;
+    m_filePath.clear();
+    m_model->resetScene(Scene{});
+    updateWindowTitle();
+}
+
 bool MainWindow::openScene(const QString &path)
 {
+    if (!maybeSave())
+        return false;
+
+    // Read into a separate scene first: a rejected file leaves the open one
+    // untouched.
     Scene scene;
     QString error;
     if (!SceneFile::read(path, &scene, &error)) {
-        QMessageBox::warning(this, tr("Cannot Open Scene"), error);
+        showFileError(tr("Cannot Open Scene"), error);
+        return false;
+    }
+
+    // Examples come from the resources and are opened as new, unsaved
+    // scenes, so saving asks for a file name.
+    const bool isResource = path.startsWith(QLatin1Char(':'));
+    m_filePath = isResource ? QString() : QFileInfo(path).absoluteFilePath();
+    m_model->resetScene(scene);
+    m_canvas->fitToContents();
+    updateWindowTitle();
+    if (!isResource)
+        addRecentFile(m_filePath);
+    statusBar()->showMessage(
+        tr("Opened %1").arg(QDir::toNativeSeparators(isResource ? scene.title : m_filePath)), 4000);
+    return true;
+}
+
+bool MainWindow::saveSceneAs(const QString &path)
+{
+    QString error;
+    if (!SceneFile::write(path, m_model->scene(), &error)) {
+        showFileError(tr("Cannot Save Scene"), error);
         return false;
     }
     m_filePath = QFileInfo(path).absoluteFilePath();
-    m_model->resetScene(scene);
+    m_model->undoStack()->setClean();
     updateWindowTitle();
+    addRecentFile(m_filePath);
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_filePath)), 4000);
     return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_filePath.isEmpty())
+        return saveAsDialog();
+    return saveSceneAs(m_filePath);
+}
+
+bool MainWindow::saveAsDialog()
+{
+    QSettings settings;
+    const QString directory =
+        m_filePath.isEmpty() ? settings.value(kLastDirectoryKey).toString() : QFileInfo(m_filePath).path();
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Scene"), directory, sceneFileFilter());
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    settings.setValue(kLastDirectoryKey, QFileInfo(path).path());
+    return saveSceneAs(path);
 }
 
 void MainWindow::openSceneDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Scene"), QFileInfo(m_filePath).path(),
-                                                      tr("Attention scenes (*.json);;All files (*)"));
-    if (!path.isEmpty())
-        openScene(path);
+    QSettings settings;
+    const QString directory =
+        m_filePath.isEmpty() ? settings.value(kLastDirectoryKey).toString() : QFileInfo(m_filePath).path();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Scene"), directory, sceneFileFilter());
+    if (path.isEmpty())
+        return;
+    settings.setValue(kLastDirectoryKey, QFileInfo(path).path());
+    openScene(path);
+}
+
+bool MainWindow::importCsv(const QString &path)
+{
+    QList<Word> words;
+    QString error;
+    if (!CsvImport::read(path, &words, &error)) {
+        showFileError(tr("Cannot Import Words"), error);
+        return false;
+    }
+    m_model->replaceWords(words, tr("Import %n word(s)", nullptr, int(words.size())));
+    m_canvas->fitToContents();
+    return true;
+}
+
+void MainWindow::importCsvDialog()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Words from CSV"), settings.value(kLastDirectoryKey).toString(),
+        tr("CSV files (*.csv *.txt)") + QStringLiteral(";;") + tr("All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(kLastDirectoryKey, QFileInfo(path).path());
+    importCsv(path);
+}
+
+void MainWindow::addWord()
+{
+    // Place the new word on a free spot: the unit circle, turned a little
+    // further for each word already there.
+    const int count = m_model->wordCount();
+    const double angle = 0.6 + 0.9 * count;
+    m_canvas->addWordAt(SceneModel::roundToNanoGrid(QPointF(0.5 * std::cos(angle), 0.5 * std::sin(angle))));
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(kRecentFilesKey).toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    settings.setValue(kRecentFilesKey, files);
+    updateRecentFilesMenu();
+}
+
+void MainWindow::updateRecentFilesMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(kRecentFilesKey).toStringList();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files[i];
+        // &1 … &8 give each entry a mnemonic.
+        QAction *action =
+            m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openScene(path); });
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+            QSettings().remove(kRecentFilesKey);
+            updateRecentFilesMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
 }
 
 void MainWindow::showAbout()
@@ -248,6 +530,7 @@ void MainWindow::restoreWindowState()
     if (!m_sideSplitter->restoreState(settings.value(QStringLiteral("window/sideSplitter")).toByteArray()))
         m_sideSplitter->setSizes({550, 450});
     m_fitAxisAction->setChecked(settings.value(QStringLiteral("chart/fitAxisToData"), false).toBool());
+    m_snapAction->setChecked(settings.value(QStringLiteral("canvas/snapToGrid"), false).toBool());
 }
 
 void MainWindow::saveWindowState() const
@@ -258,10 +541,43 @@ void MainWindow::saveWindowState() const
     settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("window/sideSplitter"), m_sideSplitter->saveState());
     settings.setValue(QStringLiteral("chart/fitAxisToData"), m_fitAxisAction->isChecked());
+    settings.setValue(QStringLiteral("canvas/snapToGrid"), m_snapAction->isChecked());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
     saveWindowState();
     event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    const QString path = urls.first().toLocalFile();
+    event->acceptProposedAction();
+
+    // Opening may show a modal box to save first. Inside a drop handler that
+    // box would block the drag source, so opening runs after the drop.
+    QMetaObject::invokeMethod(
+        this,
+        [this, path] {
+            if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
+                importCsv(path);
+            else
+                openScene(path);
+        },
+        Qt::QueuedConnection);
 }

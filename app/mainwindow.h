@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QStringList>
 
 class AttentionChart;
 class CanvasView;
@@ -9,6 +10,7 @@ class NumbersPanel;
 class QAction;
 class QComboBox;
 class QLabel;
+class QMenu;
 class QSplitter;
 class SceneModel;
 
@@ -23,12 +25,26 @@ public:
     CanvasView *canvas() const { return m_canvas; }
     AttentionChart *chart() const { return m_chart; }
     NumbersPanel *numbers() const { return m_numbers; }
+    QString filePath() const { return m_filePath; }
 
-    // Loads a scene file; on failure shows the reason and keeps the open scene.
+    // Loads a scene file after offering to save unsaved changes. On failure
+    // shows the reason and keeps the open scene exactly as it was.
     bool openScene(const QString &path);
+
+    // Writes the scene to `path` atomically; on failure shows the reason.
+    bool saveSceneAs(const QString &path);
+
+    // Replaces the scene by an empty one after offering to save changes.
+    void newScene();
+
+    // Adds the words of a CSV file (label,x,y per line) in place of the
+    // current words, as one undo step.
+    bool importCsv(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -37,11 +53,25 @@ private:
     void updateQueryCombo();
     void updateFormula();
     void updateWindowTitle();
+    void updateEditActions();
+    void updateRecentFilesMenu();
+    void addRecentFile(const QString &path);
     void showDragPosition(int index, QPointF vector);
     void openSceneDialog();
+    bool save();
+    bool saveAsDialog();
+    void importCsvDialog();
+    void addWord();
     void showAbout();
     void restoreWindowState();
     void saveWindowState() const;
+
+    // Asks whether to save unsaved changes. Returns false when the user
+    // cancels or the save fails, so the caller must not discard the scene.
+    bool maybeSave();
+
+    // Shows a failed file operation; a modal box, as the user asked for it.
+    void showFileError(const QString &title, const QString &message);
 
     SceneModel *m_model;
     CanvasView *m_canvas;
@@ -51,12 +81,24 @@ private:
     QSplitter *m_sideSplitter;
     QComboBox *m_queryCombo = nullptr;
     QLabel *m_formulaLabel;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_examplesMenu = nullptr;
     QString m_filePath;
 
+    QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_importCsvAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
+    QAction *m_addWordAction = nullptr;
+    QAction *m_renameWordAction = nullptr;
+    QAction *m_deleteWordAction = nullptr;
+    QAction *m_moveEarlierAction = nullptr;
+    QAction *m_moveLaterAction = nullptr;
+    QAction *m_snapAction = nullptr;
     QAction *m_fitViewAction = nullptr;
     QAction *m_fitAxisAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -6,9 +6,13 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QStringList>
+#include <QStyledItemDelegate>
 #include <QTableView>
+#include <QToolBar>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -24,6 +28,56 @@ QString formatNumber(const QLocale &locale, double value)
     return locale.toString(value, 'f', kDecimals);
 }
 
+// Edits labels as text and coordinates through a line edit that shows every
+// digit of the stored double. Text that is not a coordinate stays in the
+// editor, marked and explained, instead of being committed.
+class WordEditDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                          const QModelIndex &index) const override
+    {
+        auto *editor = new QLineEdit(parent);
+        editor->setFrame(false);
+        if (index.column() != WeightsTableModel::WordColumn) {
+            editor->setToolTip(NumbersPanel::tr("A number from −1,000,000 to 1,000,000, e.g. %1")
+                                   .arg(QLocale().toString(0.5)));
+            QObject::connect(editor, &QLineEdit::textChanged, editor, [editor](const QString &text) {
+                double value = 0.0;
+                const bool valid = WeightsTableModel::parseCoordinate(text, &value);
+                editor->setStyleSheet(valid ? QString() : QStringLiteral("color: #b00020;"));
+            });
+        }
+        return editor;
+    }
+
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        auto *lineEdit = static_cast<QLineEdit *>(editor);
+        const QVariant value = index.data(Qt::EditRole);
+        if (index.column() == WeightsTableModel::WordColumn)
+            lineEdit->setText(value.toString());
+        else
+            lineEdit->setText(QLocale().toString(value.toDouble(), 'g', QLocale::FloatingPointShortest));
+        lineEdit->selectAll();
+    }
+
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        auto *lineEdit = static_cast<QLineEdit *>(editor);
+        if (model->setData(index, lineEdit->text(), Qt::EditRole))
+            return;
+        const QString hint = index.column() == WeightsTableModel::WordColumn
+            ? NumbersPanel::tr("A word needs a label; the old one is kept.")
+            : NumbersPanel::tr(
+                  "“%1” is not a coordinate. Enter a number from −1,000,000 to 1,000,000, e.g. %2.")
+                  .arg(lineEdit->text(), QLocale().toString(0.5));
+        QToolTip::showText(editor->mapToGlobal(QPoint(0, editor->height())), hint, editor);
+    }
+};
+
 } // namespace
 
 NumbersPanel::NumbersPanel(SceneModel *model, QWidget *parent)
@@ -38,7 +92,12 @@ NumbersPanel::NumbersPanel(SceneModel *model, QWidget *parent)
     m_table->setObjectName(QStringLiteral("numbersTable"));
     m_table->setModel(m_tableModel);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed);
+    m_table->setItemDelegate(new WordEditDelegate(m_table));
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->setToolTip(tr("Double-click a label or coordinate to edit it"));
     m_table->verticalHeader()->hide();
     // ResizeToContents would measure every row on every frame of a drag, so
     // the number columns are fitted once per word list and the word column
@@ -52,15 +111,56 @@ NumbersPanel::NumbersPanel(SceneModel *model, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("numbersSummary"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    m_toolBar = new QToolBar(tr("Words"), this);
+    m_toolBar->setObjectName(QStringLiteral("wordsToolBar"));
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_toolBar);
     layout->addWidget(m_table);
     layout->addWidget(m_summary);
 
     connect(m_model, &SceneModel::resultChanged, this, &NumbersPanel::updateSummary);
     connect(m_model, &SceneModel::wordsReset, this, &NumbersPanel::updateSummary);
 
+    // The selected row and the canvas's current word are the same word.
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_model->setCurrentWord(current.isValid() ? current.row() : -1);
+            });
+    connect(m_model, &SceneModel::currentWordChanged, this, &NumbersPanel::selectCurrentWord);
+    connect(m_tableModel, &QAbstractItemModel::modelReset, this,
+            [this] { selectCurrentWord(m_model->currentWord()); });
+
     updateSummary();
+}
+
+void NumbersPanel::setWordActions(const QList<QAction *> &actions)
+{
+    m_toolBar->clear();
+    m_toolBar->addActions(actions);
+    m_toolBar->setVisible(!actions.isEmpty());
+    for (QAction *action : m_table->actions())
+        m_table->removeAction(action);
+    m_table->addActions(actions);
+}
+
+void NumbersPanel::selectCurrentWord(int index)
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (index < 0) {
+        m_table->clearSelection();
+        return;
+    }
+    if (current.isValid() && current.row() == index)
+        return;
+    m_table->selectionModel()->setCurrentIndex(m_tableModel->index(index, WeightsTableModel::WordColumn),
+                                               QItemSelectionModel::ClearAndSelect |
+                                                   QItemSelectionModel::Rows);
 }
 
 QString NumbersPanel::summaryText() const

@@ -3,7 +3,9 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
+class QToolBar;
 class QTableView;
 class SceneModel;
 class WeightsTableModel;
@@ -18,16 +20,23 @@ public:
     explicit NumbersPanel(SceneModel *model, QWidget *parent = nullptr);
 
     WeightsTableModel *tableModel() const { return m_tableModel; }
+    QTableView *table() const { return m_table; }
     QString summaryText() const;
+
+    // Shows `actions` (add, delete, reorder, …) in a small toolbar above the
+    // table and in its context menu.
+    void setWordActions(const QList<QAction *> &actions);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void updateSummary();
+    void selectCurrentWord(int index);
 
     SceneModel *m_model;
     WeightsTableModel *m_tableModel;
     QTableView *m_table;
     QLabel *m_summary;
+    QToolBar *m_toolBar;
 };

@@ -2,13 +2,44 @@
 
 #include "scenemodel.h"
 
-MoveWordCommand::MoveWordCommand(SceneModel *model, int index, QPointF from, QPointF to)
+namespace {
+
+// Command ids for QUndoCommand::mergeWith(); -1 (the default) never merges.
+constexpr int kNudgeCommandId = 1;
+
+} // namespace
+
+MoveWordCommand::MoveWordCommand(SceneModel *model, int index, QPointF from, QPointF to, Kind kind)
     : m_model(model)
     , m_index(index)
     , m_from(from)
     , m_to(to)
+    , m_kind(kind)
 {
-    setText(tr("Move “%1”").arg(model->words().at(index).label));
+    const QString label = model->words().at(index).label;
+    switch (kind) {
+    case Kind::Drag:
+    case Kind::Nudge:
+        setText(tr("Move “%1”").arg(label));
+        break;
+    case Kind::Typed:
+        setText(tr("Set coordinates of “%1”").arg(label));
+        break;
+    }
+}
+
+int MoveWordCommand::id() const
+{
+    return m_kind == Kind::Nudge ? kNudgeCommandId : -1;
+}
+
+bool MoveWordCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *nudge = static_cast<const MoveWordCommand *>(other);
+    if (nudge->m_index != m_index)
+        return false;
+    m_to = nudge->m_to;
+    return true;
 }
 
 void MoveWordCommand::undo()
@@ -19,6 +50,24 @@ void MoveWordCommand::undo()
 void MoveWordCommand::redo()
 {
     m_model->applyWordVector(m_index, m_to);
+}
+
+EditWordsCommand::EditWordsCommand(SceneModel *model, const QString &text, State before, State after)
+    : m_model(model)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+    setText(text);
+}
+
+void EditWordsCommand::undo()
+{
+    m_model->applyWords(m_before.words, m_before.query);
+}
+
+void EditWordsCommand::redo()
+{
+    m_model->applyWords(m_after.words, m_after.query);
 }
 
 SetQueryCommand::SetQueryCommand(SceneModel *model, int from, int to)

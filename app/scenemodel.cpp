@@ -61,6 +61,7 @@ const attention::Result &SceneModel::result() const
 void SceneModel::resetScene(const Scene &scene)
 {
     m_undoStack->clear();
+    setCurrentWord(-1);
     m_scene = scene;
     for (Word &word : m_scene.words)
         word.vector = clampToLimit(word.vector);
@@ -69,10 +70,12 @@ void SceneModel::resetScene(const Scene &scene)
     else if (m_scene.query < 0 || m_scene.query >= wordCount())
         m_scene.query = wordCount() - 1;
 
+    // Stale first, so that slots of the signals below read fresh results.
+    markResultStale();
     emit titleChanged(m_scene.title);
     emit wordsReset();
+    emit sceneReset();
     emit queryChanged(m_scene.query);
-    markResultStale();
 }
 
 void SceneModel::previewWordVector(int index, QPointF vector)
@@ -101,6 +104,126 @@ void SceneModel::setQuery(int index)
     m_undoStack->push(new SetQueryCommand(this, m_scene.query, index));
 }
 
+void SceneModel::nudgeWord(int index, QPointF delta)
+{
+    if (index < 0 || index >= wordCount())
+        return;
+
+    // Ten additions of 0.1 sum to 0.9999999999999999 without the rounding.
+    const QPointF from = m_scene.words[index].vector;
+    const QPointF to = clampToLimit(roundToNanoGrid(from + delta));
+    if (to == from)
+        return;
+    m_undoStack->push(new MoveWordCommand(this, index, from, to, MoveWordCommand::Kind::Nudge));
+}
+
+void SceneModel::setWordVector(int index, QPointF vector)
+{
+    if (index < 0 || index >= wordCount() || !std::isfinite(vector.x()) || !std::isfinite(vector.y()))
+        return;
+    const QPointF from = m_scene.words[index].vector;
+    const QPointF to = clampToLimit(vector);
+    if (to == from)
+        return;
+    m_undoStack->push(new MoveWordCommand(this, index, from, to, MoveWordCommand::Kind::Typed));
+}
+
+int SceneModel::addWord(const QString &label, QPointF vector)
+{
+    QList<Word> words = m_scene.words;
+    words.append({label, clampToLimit(vector)});
+    const int query = m_scene.query < 0 ? 0 : m_scene.query;
+    pushWordsEdit(tr("Add “%1”").arg(label), words, query);
+    return wordCount() - 1;
+}
+
+void SceneModel::renameWord(int index, const QString &label)
+{
+    if (index < 0 || index >= wordCount() || m_scene.words[index].label == label)
+        return;
+    QList<Word> words = m_scene.words;
+    const QString oldLabel = words[index].label;
+    words[index].label = label;
+    pushWordsEdit(tr("Rename “%1” to “%2”").arg(oldLabel, label), words, m_scene.query);
+}
+
+void SceneModel::removeWord(int index)
+{
+    if (index < 0 || index >= wordCount())
+        return;
+    QList<Word> words = m_scene.words;
+    const QString label = words.takeAt(index).label;
+
+    // The query stays on its word; when the query itself goes, the word that
+    // takes its place (or the new last word) becomes the query.
+    int query = m_scene.query;
+    if (index < query || (index == query && query == int(words.size())))
+        --query;
+    pushWordsEdit(tr("Delete “%1”").arg(label), words, query);
+}
+
+void SceneModel::reorderWord(int from, int to)
+{
+    if (from < 0 || from >= wordCount() || to < 0 || to >= wordCount() || from == to)
+        return;
+    QList<Word> words = m_scene.words;
+    words.move(from, to);
+
+    // Follow the query word through the move.
+    int query = m_scene.query;
+    if (query == from)
+        query = to;
+    else if (from < query && query <= to)
+        --query;
+    else if (to <= query && query < from)
+        ++query;
+    const QString label = words[to].label;
+    pushWordsEdit(to < from ? tr("Move “%1” earlier").arg(label) : tr("Move “%1” later").arg(label), words,
+                  query);
+    setCurrentWord(to);
+}
+
+void SceneModel::replaceWords(const QList<Word> &words, const QString &actionText)
+{
+    QList<Word> clamped = words;
+    for (Word &word : clamped)
+        word.vector = clampToLimit(word.vector);
+    pushWordsEdit(actionText, clamped, clamped.isEmpty() ? -1 : int(clamped.size()) - 1);
+}
+
+void SceneModel::setCurrentWord(int index)
+{
+    if (index < -1 || index >= wordCount())
+        index = -1;
+    if (index == m_currentWord)
+        return;
+    m_currentWord = index;
+    emit currentWordChanged(index);
+}
+
+void SceneModel::pushWordsEdit(const QString &text, const QList<Word> &words, int query)
+{
+    m_undoStack->push(new EditWordsCommand(this, text, {m_scene.words, m_scene.query}, {words, query}));
+}
+
+void SceneModel::applyWords(const QList<Word> &words, int query)
+{
+    m_scene.words = words;
+    m_scene.query = words.isEmpty() ? -1 : std::clamp(query, 0, int(words.size()) - 1);
+    if (m_currentWord >= wordCount())
+        setCurrentWord(wordCount() - 1);
+    // Stale first, so that slots of the signals below read fresh results.
+    markResultStale();
+    emit wordsReset();
+    emit queryChanged(m_scene.query);
+}
+
+QPointF SceneModel::roundToNanoGrid(QPointF vector)
+{
+    const auto round = [](double value) { return std::round(value * 1e9) / 1e9; };
+    return {round(vector.x()), round(vector.y())};
+}
+
 QPointF SceneModel::clampToLimit(QPointF vector)
 {
     constexpr double limit = attention::kCoordinateLimit;
@@ -120,8 +243,9 @@ void SceneModel::applyWordVector(int index, QPointF vector)
     if (current == vector)
         return;
     current = vector;
-    emit wordVectorChanged(index);
+    // Stale first, so that slots of the signals below read fresh results.
     markResultStale();
+    emit wordVectorChanged(index);
 }
 
 void SceneModel::applyQuery(int index)
@@ -129,8 +253,9 @@ void SceneModel::applyQuery(int index)
     if (index == m_scene.query)
         return;
     m_scene.query = index;
-    emit queryChanged(index);
+    // Stale first, so that slots of the signals below read fresh results.
     markResultStale();
+    emit queryChanged(index);
 }
 
 void SceneModel::markResultStale()

@@ -73,6 +73,38 @@ public:
     // Makes word `index` the query, as one undo step.
     void setQuery(int index);
 
+    // Moves word `index` by `delta`, as a keyboard nudge does. Consecutive
+    // nudges of one word merge into one undo step. The result is rounded to
+    // nine decimals, so ten nudges of 0.1 from 0 give exactly 1.
+    void nudgeWord(int index, QPointF delta);
+
+    // Sets word `index` to typed coordinates, as one undo step.
+    void setWordVector(int index, QPointF vector);
+
+    // Appends a word and returns its index. The first word of an empty scene
+    // becomes the query.
+    int addWord(const QString &label, QPointF vector);
+
+    void renameWord(int index, const QString &label);
+    void removeWord(int index);
+
+    // Moves word `from` to position `to` in the sentence; the query stays on
+    // the same word.
+    void reorderWord(int from, int to);
+
+    // Replaces all words (an import), keeping the title and settings.
+    void replaceWords(const QList<Word> &words, const QString &actionText);
+
+    // The word that keyboard actions apply to, shared by the canvas and the
+    // table; -1 for none. A view state, so changing it records no undo step.
+    int currentWord() const { return m_currentWord; }
+    void setCurrentWord(int index);
+
+    // Returns the vector rounded to nine decimals. Sums and multiples of steps
+    // such as 0.1 drift in binary (0.1 + 0.2 is 0.30000000000000004); the
+    // rounding removes that drift and nothing a person could place by hand.
+    static QPointF roundToNanoGrid(QPointF vector);
+
     // Returns the vector clamped to the coordinate limit that the core accepts.
     // Edits clamp finite vectors with it and ignore NaN or infinite ones.
     static QPointF clampToLimit(QPointF vector);
@@ -80,20 +112,30 @@ public:
     // Used by the undo commands only.
     void applyWordVector(int index, QPointF vector);
     void applyQuery(int index);
+    void applyWords(const QList<Word> &words, int query);
 
 signals:
     // The number, order or labels of the words changed: rebuild per-word items.
     void wordsReset();
+    // A new scene replaced the old one (after its wordsReset()): a view may
+    // frame it afresh.
+    void sceneReset();
     void wordVectorChanged(int index);
     void queryChanged(int index);
     void titleChanged(const QString &title);
+    void currentWordChanged(int index);
     // Emitted at most once per event-loop turn after any change above.
     void resultChanged();
 
 private:
     void markResultStale();
 
+    // Pushes one undo step that changes the word list to `words` and the
+    // query to `query`.
+    void pushWordsEdit(const QString &text, const QList<Word> &words, int query);
+
     Scene m_scene;
+    int m_currentWord = -1;
     QUndoStack *m_undoStack;
     QTimer *m_resultTimer;
     mutable attention::Result m_result;

@@ -146,7 +146,58 @@ Qt::ItemFlags WeightsTableModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    const Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    const int column = index.column();
+    if (column == WordColumn || column == XColumn || column == YColumn)
+        return flags | Qt::ItemIsEditable;
+    return flags;
+}
+
+bool WeightsTableModel::parseCoordinate(const QString &text, double *value)
+{
+    bool ok = false;
+    const QString trimmed = text.trimmed();
+    double parsed = QLocale().toDouble(trimmed, &ok);
+    if (!ok)
+        parsed = QLocale::c().toDouble(trimmed, &ok);
+    if (!ok || !std::isfinite(parsed) || std::abs(parsed) > attention::kCoordinateLimit)
+        return false;
+    *value = parsed;
+    return true;
+}
+
+bool WeightsTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || role != Qt::EditRole || index.row() >= m_model->wordCount())
+        return false;
+
+    const int row = index.row();
+    if (index.column() == WordColumn) {
+        const QString label = value.toString().trimmed();
+        if (label.isEmpty())
+            return false;
+        m_model->renameWord(row, label);
+        return true;
+    }
+    if (index.column() != XColumn && index.column() != YColumn)
+        return false;
+
+    double coordinate = 0.0;
+    if (value.typeId() == QMetaType::Double) {
+        coordinate = value.toDouble();
+        if (!std::isfinite(coordinate) || std::abs(coordinate) > attention::kCoordinateLimit)
+            return false;
+    } else if (!parseCoordinate(value.toString(), &coordinate)) {
+        return false;
+    }
+
+    QPointF vector = m_model->words().at(row).vector;
+    if (index.column() == XColumn)
+        vector.setX(coordinate);
+    else
+        vector.setY(coordinate);
+    m_model->setWordVector(row, vector);
+    return true;
 }
 
 void WeightsTableModel::resetRows()

@@ -27,6 +27,17 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
+    // The word, x and y columns are editable: a label renames the word, a
+    // number (a double, or text in the C or the current locale) sets the
+    // coordinate. Each edit is one undo step on the scene model. Rejects an
+    // empty label and a coordinate that is not a finite number within the
+    // coordinate limit, returning false.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    // Parses a typed coordinate: the current locale first, then the C locale
+    // so "0.5" works in German too. Returns false for anything else.
+    static bool parseCoordinate(const QString &text, double *value);
+
 private:
     void resetRows();
     void refreshNumbers();

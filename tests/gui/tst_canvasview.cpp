@@ -4,6 +4,8 @@
 #include "scenemodel.h"
 
 #include <QApplication>
+#include <QLineEdit>
+#include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -26,6 +28,14 @@ bool near(QPointF a, QPointF b, qreal tolerance)
 QString describe(QPointF p)
 {
     return QStringLiteral("(%1, %2)").arg(p.x(), 0, 'f', 6).arg(p.y(), 0, 'f', 6);
+}
+
+// QTest::mouseMove() takes no modifiers in Qt 6.4, so a Shift drag is sent by hand.
+void sendShiftDragMove(QWidget *viewport, QPoint pos)
+{
+    QMouseEvent event(QEvent::MouseMove, pos, viewport->mapToGlobal(pos), Qt::NoButton, Qt::LeftButton,
+                      Qt::ShiftModifier);
+    QApplication::sendEvent(viewport, &event);
 }
 
 void sendWheel(QWidget *viewport, QPoint pos, int angleDelta)
@@ -58,6 +68,12 @@ private slots:
     void middleButtonPans();
     void fitViewFramesAllTips();
     void dragClampsToCoordinateLimit();
+    void arrowKeysNudgeCurrentWord();
+    void tabWalksWordsAndEnterSelects();
+    void doubleClickEmptyAddsWord();
+    void escapeCancelsNewWord();
+    void doubleClickWordRenames();
+    void snapRoundsDraggedTip();
 
 private:
     SceneModel *m_model = nullptr;
@@ -299,6 +315,137 @@ void TestCanvasView::dragClampsToCoordinateLimit()
              QPointF(attention::kCoordinateLimit, -attention::kCoordinateLimit));
     QCOMPARE(m_model->result().status, attention::Status::Ok);
     QVERIFY(m_model->result().weights.allFinite());
+}
+
+void TestCanvasView::arrowKeysNudgeCurrentWord()
+{
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, m_view->tipInViewport(0));
+    QCOMPARE(m_model->currentWord(), 0);
+    QCOMPARE(m_model->undoStack()->count(), 1); // the click made "cat" the query
+
+    for (int i = 0; i < 10; ++i)
+        QTest::keyClick(m_view, Qt::Key_Right);
+    QVERIFY(m_model->words().at(0).vector == QPointF(2.0, 0.0));
+    QTest::keyClick(m_view, Qt::Key_Up, Qt::ShiftModifier);
+    QVERIFY(m_model->words().at(0).vector == QPointF(2.0, 1.0));
+    QTest::keyClick(m_view, Qt::Key_Down);
+    QTest::keyClick(m_view, Qt::Key_Left);
+    QVERIFY(m_model->words().at(0).vector == QPointF(1.9, 0.9));
+
+    // All nudges of one word are one undo step.
+    QCOMPARE(m_model->undoStack()->count(), 2);
+    m_model->undoStack()->undo();
+    QCOMPARE(m_model->words().at(0).vector, QPointF(1.0, 0.0));
+}
+
+void TestCanvasView::tabWalksWordsAndEnterSelects()
+{
+    m_view->setFocus();
+    QCOMPARE(m_model->currentWord(), -1);
+    QTest::keyClick(m_view, Qt::Key_Tab);
+    QCOMPARE(m_model->currentWord(), 0);
+    QTest::keyClick(m_view, Qt::Key_Tab);
+    QTest::keyClick(m_view, Qt::Key_Tab);
+    QCOMPARE(m_model->currentWord(), 2);
+    QTest::keyClick(m_view, Qt::Key_Backtab);
+    QCOMPARE(m_model->currentWord(), 1);
+    QTRY_VERIFY(m_view->wordArrow(1)->isCurrent());
+    QVERIFY(!m_view->wordArrow(2)->isCurrent());
+
+    QTest::keyClick(m_view, Qt::Key_Return);
+    QCOMPARE(m_model->queryIndex(), 1);
+}
+
+void TestCanvasView::doubleClickEmptyAddsWord()
+{
+    const QPoint empty = m_view->mapFromScene(QPointF(-0.5, -0.3));
+    const QPointF expected = m_view->mapToScene(empty);
+    QTest::mouseDClick(m_view->viewport(), Qt::LeftButton, {}, empty);
+    QLineEdit *editor = m_view->labelEditor();
+    QVERIFY(editor);
+    QTRY_VERIFY(editor->isVisible());
+    QCOMPARE(m_model->wordCount(), 5); // nothing added before the label is confirmed
+
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("dog"));
+    QTest::keyClick(editor, Qt::Key_Return);
+
+    QCOMPARE(m_model->wordCount(), 6);
+    QCOMPARE(m_model->words().at(5).label, QStringLiteral("dog"));
+    QVERIFY(near(m_model->words().at(5).vector, expected, 1e-9));
+    QCOMPARE(m_model->currentWord(), 5);
+    QCOMPARE(m_model->undoStack()->count(), 1);
+    QVERIFY(!editor->isVisible());
+
+    // Adding a word does not move the view under the user's hand.
+    QVERIFY(near(m_view->mapToScene(empty), expected, 1e-9));
+
+    m_model->undoStack()->undo();
+    QCOMPARE(m_model->wordCount(), 5);
+}
+
+void TestCanvasView::escapeCancelsNewWord()
+{
+    QTest::mouseDClick(m_view->viewport(), Qt::LeftButton, {}, m_view->mapFromScene(QPointF(-0.5, -0.3)));
+    QLineEdit *editor = m_view->labelEditor();
+    QTRY_VERIFY(editor && editor->isVisible());
+    QTest::keyClicks(editor, QStringLiteral("ghost"));
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QVERIFY(!editor->isVisible());
+    QCOMPARE(m_model->wordCount(), 5);
+    QCOMPARE(m_model->undoStack()->count(), 0);
+}
+
+void TestCanvasView::doubleClickWordRenames()
+{
+    QTest::mouseDClick(m_view->viewport(), Qt::LeftButton, {}, m_view->tipInViewport(2));
+    QLineEdit *editor = m_view->labelEditor();
+    QTRY_VERIFY(editor && editor->isVisible());
+    QCOMPARE(editor->text(), QStringLiteral("couch"));
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("sofa"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCOMPARE(m_model->words().at(2).label, QStringLiteral("sofa"));
+    QTRY_COMPARE(m_view->wordArrow(2)->label(), QStringLiteral("sofa"));
+    QCOMPARE(m_model->words().at(2).vector, QPointF(0.4, 0.6));
+}
+
+void TestCanvasView::snapRoundsDraggedTip()
+{
+    m_view->setSnapToGrid(true);
+    const qreal step = m_view->gridStep();
+    QWidget *viewport = m_view->viewport();
+    const QPoint start = m_view->tipInViewport(3);
+    QTest::mousePress(viewport, Qt::LeftButton, {}, start);
+    QTest::mouseMove(viewport, start + QPoint(23, 0));
+    QTest::mouseMove(viewport, start + QPoint(57, -41));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, start + QPoint(57, -41));
+
+    const QPointF snappedVector = m_model->words().at(3).vector;
+    for (const qreal coordinate : {snappedVector.x(), snappedVector.y()}) {
+        const qreal multiple = coordinate / step;
+        QVERIFY2(std::abs(multiple - std::round(multiple)) < 1e-9,
+                 qPrintable(QString::number(coordinate, 'g', 17)));
+        // Rounded to the nanogrid, so 0.3 is stored as 0.3.
+        QCOMPARE(coordinate, std::round(coordinate * 1e9) / 1e9);
+    }
+
+    // Shift inverts: the drag follows the pointer exactly.
+    const QPoint again = m_view->tipInViewport(3);
+    const QPointF grabOffset = snappedVector - m_view->mapToScene(again);
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::ShiftModifier, again);
+    sendShiftDragMove(viewport, again + QPoint(13, 0));
+    sendShiftDragMove(viewport, again + QPoint(31, 17));
+
+    // Released by hand too: QTest's release would first synthesize a move
+    // without Shift to the release point.
+    const QPoint end = again + QPoint(31, 17);
+    QMouseEvent release(QEvent::MouseButtonRelease, end, viewport->mapToGlobal(end), Qt::LeftButton,
+                        Qt::NoButton, Qt::ShiftModifier);
+    QApplication::sendEvent(viewport, &release);
+    const QPointF followed = m_view->mapToScene(again + QPoint(31, 17)) + grabOffset;
+    QVERIFY2(near(m_model->words().at(3).vector, followed, 1e-9),
+             qPrintable(describe(m_model->words().at(3).vector) + " vs " + describe(followed)));
 }
 
 QTEST_MAIN(TestCanvasView)
