@@ -3,6 +3,7 @@
 #include "arrowitem.h"
 #include "eigenconversion.h"
 #include "logging.h"
+#include "scenefile.h"
 #include "scenemodel.h"
 #include "wordpalette.h"
 
@@ -544,6 +545,7 @@ void CanvasView::openLabelEditor(const QString &text, QPointF tip, const QRectF 
     if (!m_labelEditor) {
         m_labelEditor = new QLineEdit(viewport());
         m_labelEditor->setObjectName(QStringLiteral("labelEditor"));
+        m_labelEditor->setMaxLength(SceneFile::kMaxLabelLength);
         m_labelEditor->setToolTip(tr("Enter: keep the label. Esc: cancel."));
         m_labelEditor->setAccessibleName(tr("Word label"));
         // Focus loss commits; Enter and Esc are handled in eventFilter().

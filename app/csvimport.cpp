@@ -213,6 +213,19 @@ bool CsvImport::parse(const QByteArray &csv, QList<Word> *words, QString *error)
             readCoordinate(fields->at(2), QStringLiteral("y"), separator, lineNumber, error);
         if (!y)
             return false;
+        if (fields->at(0).text.size() > SceneFile::kMaxLabelLength) {
+            *error = tr("Line %1 has a label of %2 characters, more than the limit of %3, so shorten it.")
+                         .arg(lineNumber)
+                         .arg(fields->at(0).text.size())
+                         .arg(SceneFile::kMaxLabelLength);
+            return false;
+        }
+        if (parsed.size() == SceneFile::kMaxWords) {
+            *error = tr("Line %1 is past the limit of %2 words, so split the file into several scenes.")
+                         .arg(lineNumber)
+                         .arg(SceneFile::kMaxWords);
+            return false;
+        }
         parsed.append({fields->at(0).text, QPointF(*x, *y)});
     }
 

@@ -1,5 +1,6 @@
 #include "numberspanel.h"
 
+#include "scenefile.h"
 #include "scenemodel.h"
 #include "weightstablemodel.h"
 
@@ -41,6 +42,8 @@ public:
     {
         auto *editor = new QLineEdit(parent);
         editor->setFrame(false);
+        if (index.column() == WeightsTableModel::WordColumn)
+            editor->setMaxLength(SceneFile::kMaxLabelLength);
         if (index.column() != WeightsTableModel::WordColumn) {
             editor->setToolTip(NumbersPanel::tr("A number from −1,000,000 to 1,000,000, e.g. %1")
                                    .arg(QLocale().toString(0.5)));

@@ -194,6 +194,13 @@ bool SceneFile::parse(const QByteArray &json, Scene *scene, QString *error)
         return false;
     }
     const QJsonArray wordArray = words.toArray();
+    if (wordArray.size() > kMaxWords) {
+        *error =
+            tr("“words” has %1 entries, more than the limit of %2; split the sentence into several scenes.")
+                .arg(wordArray.size())
+                .arg(kMaxWords);
+        return false;
+    }
     for (qsizetype i = 0; i < wordArray.size(); ++i) {
         const QString field = QStringLiteral("words[%1]").arg(i);
         if (!wordArray[i].isObject()) {
@@ -204,6 +211,13 @@ bool SceneFile::parse(const QByteArray &json, Scene *scene, QString *error)
         const QJsonValue label = word.value(QLatin1String("label"));
         if (!label.isString()) {
             *error = tr("%1.label is missing or not a string.").arg(field);
+            return false;
+        }
+        if (label.toString().size() > kMaxLabelLength) {
+            *error = tr("%1.label has %2 characters, more than the limit of %3; shorten it.")
+                         .arg(field)
+                         .arg(label.toString().size())
+                         .arg(kMaxLabelLength);
             return false;
         }
         const QJsonValue vector = word.value(QLatin1String("vector"));

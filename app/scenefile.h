@@ -13,8 +13,17 @@ class SceneFile
 
 public:
     static constexpr int kFormatVersion = 1;
-    // Larger files are rejected before parsing; a thousand words take ~50 KiB.
-    static constexpr qint64 kMaxFileSize = 4 * 1024 * 1024;
+    // Larger files are rejected before parsing; a thousand short words take
+    // about 100 KiB.
+    static constexpr qint64 kMaxFileSize = 16 * 1024 * 1024;
+
+    // Limits on what a scene may contain, enforced on every way in (files,
+    // CSV import, editing), so that every scene the app writes loads again.
+    // A word is at most about 1,400 bytes of indented JSON (200 label
+    // characters escaped as \u00XX, two 17-digit numbers), so 10,000 words
+    // stay below kMaxFileSize.
+    static constexpr int kMaxWords = 10000;
+    static constexpr int kMaxLabelLength = 200;
 
     // Parses a scene. On failure returns false, leaves `scene` untouched and
     // sets `error` to one sentence naming the field or position and the fix.

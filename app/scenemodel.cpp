@@ -3,6 +3,7 @@
 #include "eigenconversion.h"
 #include "logging.h"
 #include "scenecommands.h"
+#include "scenefile.h"
 
 #include <QTimer>
 #include <QUndoStack>
@@ -130,8 +131,10 @@ void SceneModel::setWordVector(int index, QPointF vector)
 
 int SceneModel::addWord(const QString &label, QPointF vector)
 {
+    if (wordCount() >= SceneFile::kMaxWords)
+        return -1;
     QList<Word> words = m_scene.words;
-    words.append({label, clampToLimit(vector)});
+    words.append({label.left(SceneFile::kMaxLabelLength), clampToLimit(vector)});
     const int query = m_scene.query < 0 ? 0 : m_scene.query;
     pushWordsEdit(tr("Add “%1”").arg(label), words, query);
     return wordCount() - 1;
@@ -143,7 +146,7 @@ void SceneModel::renameWord(int index, const QString &label)
         return;
     QList<Word> words = m_scene.words;
     const QString oldLabel = words[index].label;
-    words[index].label = label;
+    words[index].label = label.left(SceneFile::kMaxLabelLength);
     pushWordsEdit(tr("Rename “%1” to “%2”").arg(oldLabel, label), words, m_scene.query);
 }
 

@@ -36,6 +36,7 @@ private slots:
     void readFile();
     void readMissingFile();
     void readOversizedFile();
+    void wordAndLabelLimits();
     void readInvalidFile();
 };
 
@@ -212,11 +213,11 @@ void TestCsvImport::readOversizedFile()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("huge.csv"));
 
-    // Valid lines, so only the size can be the reason for the rejection.
-    const QByteArray line("word,0.5,0.5\n");
-    QByteArray bytes;
-    while (bytes.size() <= SceneFile::kMaxFileSize)
-        bytes.append(line);
+    // One valid line padded with spaces, so only the size can be the reason
+    // for the rejection.
+    QByteArray bytes("word,0.5,0.5");
+    bytes.append(QByteArray(SceneFile::kMaxFileSize, ' '));
+    bytes.append('\n');
     QVERIFY(writeFile(path, bytes));
 
     QList<Word> words = sentinelWords();
@@ -226,9 +227,34 @@ void TestCsvImport::readOversizedFile()
     QVERIFY2(error.contains(QStringLiteral("limit")), qPrintable(error));
     QCOMPARE(words, sentinelWords());
 
-    QVERIFY(writeFile(path, bytes.left(SceneFile::kMaxFileSize - SceneFile::kMaxFileSize % line.size())));
+    // Just under the limit is read: trailing spaces are trimmed.
+    bytes.remove(12, 13);
+    QCOMPARE(bytes.size(), SceneFile::kMaxFileSize);
+    QVERIFY(writeFile(path, bytes));
     QVERIFY2(CsvImport::read(path, &words, &error), qPrintable(error));
-    QCOMPARE(words.size(), SceneFile::kMaxFileSize / line.size());
+    QCOMPARE(words.size(), 1);
+}
+
+void TestCsvImport::wordAndLabelLimits()
+{
+    QByteArray bytes;
+    for (int i = 0; i < SceneFile::kMaxWords; ++i)
+        bytes.append("w," + QByteArray::number(i % 7) + ",1\n");
+    QList<Word> words;
+    QString error;
+    QVERIFY2(CsvImport::parse(bytes, &words, &error), qPrintable(error));
+    QCOMPARE(words.size(), SceneFile::kMaxWords);
+
+    bytes.append("one too many,0,0\n");
+    words = sentinelWords();
+    QVERIFY(!CsvImport::parse(bytes, &words, &error));
+    QVERIFY2(error.contains(QString::number(SceneFile::kMaxWords + 1)), qPrintable(error));
+    QCOMPARE(words, sentinelWords());
+
+    const QByteArray longLabel = QByteArray(SceneFile::kMaxLabelLength + 1, 'x') + ",0,0\n";
+    QVERIFY(!CsvImport::parse("ok,1,1\n" + longLabel, &words, &error));
+    QVERIFY2(error.contains(QStringLiteral("Line 2")), qPrintable(error));
+    QVERIFY(CsvImport::parse(QByteArray(SceneFile::kMaxLabelLength, 'x') + ",0,0\n", &words, &error));
 }
 
 void TestCsvImport::readInvalidFile()

@@ -3,6 +3,7 @@
 #include "scenemodel.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +20,7 @@ private slots:
     void defaultsApply();
     void malformedRejected_data();
     void malformedRejected();
+    void largestSceneRoundTrips();
     void oversizedFileRejected();
     void failedSaveKeepsOldFile();
 };
@@ -141,6 +143,9 @@ void TestSceneFile::malformedRejected_data()
     QTest::newRow("matrix 3 rows")
         << QByteArray(R"({"words": [], "attention": {"w_key": [[1, 0], [0, 1], [0, 0]]}})")
         << QStringLiteral("attention.w_key");
+    QTest::newRow("label too long") << QByteArray(R"({"words": [{"label": ")" + QByteArray(201, 'x') +
+                                                  R"(", "vector": [0, 0]}]})")
+                                    << QStringLiteral("words[0].label");
     QTest::newRow("matrix entry text")
         << QByteArray(R"({"words": [], "attention": {"w_value": [[1, 0], [0, "one"]]}})")
         << QStringLiteral("attention.w_value[1][1]");
@@ -159,6 +164,27 @@ void TestSceneFile::malformedRejected()
     // A rejected file leaves the target untouched.
     QCOMPARE(scene.words, notebookScene().words);
     QCOMPARE(scene.query, 4);
+}
+
+void TestSceneFile::largestSceneRoundTrips()
+{
+    // The most the limits allow, with labels that JSON must escape, still
+    // writes a file that reads back.
+    Scene scene;
+    const QString label = QString(SceneFile::kMaxLabelLength, QChar(0x0001));
+    for (int i = 0; i < SceneFile::kMaxWords; ++i)
+        scene.words.append({label, {-0.12345678901234567, 1e6 - i * 0.1}});
+    scene.query = 0;
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("largest.json"));
+    QString error;
+    QVERIFY2(SceneFile::write(path, scene, &error), qPrintable(error));
+    QVERIFY(QFileInfo(path).size() <= SceneFile::kMaxFileSize);
+    Scene loaded;
+    QVERIFY2(SceneFile::read(path, &loaded, &error), qPrintable(error));
+    QCOMPARE(loaded.words.size(), SceneFile::kMaxWords);
+    QCOMPARE(loaded.words, scene.words);
 }
 
 void TestSceneFile::oversizedFileRejected()
