@@ -1,7 +1,9 @@
 #include "numbersexport.h"
 
 #include "eigenconversion.h"
+#include "wordpalette.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,10 +14,21 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 #include <optional>
 #include <utility>
 
 namespace {
+
+// TikZ layout in centimetres.
+constexpr double kCanvasSize = 6.0;
+constexpr double kAxisOverhang = 0.3;
+constexpr double kTickLength = 0.08;
+constexpr double kChartGap = 2.5;
+constexpr double kChartHeight = 4.0;
+constexpr double kBarPitch = 0.8;
+constexpr double kMinBarPitch = 0.3;
+constexpr double kChartWidth = 6.0;
 
 void setError(QString *error, const QString &message)
 {
@@ -187,6 +200,208 @@ QString csvNumber(double value)
     return QLocale::c().toString(value, 'g', QLocale::FloatingPointShortest);
 }
 
+// At most 4 decimals, without trailing zeros, and never "-0".
+QString tikzNumber(double value)
+{
+    QString text = QString::number(value, 'f', 4);
+    while (text.endsWith(QLatin1Char('0')))
+        text.chop(1);
+    if (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    if (text == QLatin1String("-0"))
+        text = QStringLiteral("0");
+    return text;
+}
+
+// Returns the smallest of 1, 2 and 5 times a power of ten that is at least `minimum`.
+double niceStep(double minimum)
+{
+    const double power = std::pow(10.0, std::floor(std::log10(minimum)));
+    for (const double factor : {1.0, 2.0, 5.0, 10.0}) {
+        if (factor * power >= minimum)
+            return factor * power;
+    }
+    return 10.0 * power;
+}
+
+// Formats a tick value in math mode, e.g. $0.5$ or $1 \times 10^{6}$.
+QString tickLabel(double value)
+{
+    const QString text = QString::number(value, 'g', 6);
+    const qsizetype exponentAt = text.indexOf(QLatin1Char('e'));
+    if (exponentAt < 0)
+        return QStringLiteral("$%1$").arg(text);
+    const int exponent = text.mid(exponentAt + 1).toInt();
+    return QStringLiteral("$%1 \\times 10^{%2}$").arg(text.left(exponentAt)).arg(exponent);
+}
+
+// Returns whether `point` prints as (0,0), where an arrow has no direction.
+bool printsAsOrigin(QPointF point)
+{
+    return tikzNumber(point.x()) == QLatin1String("0") && tikzNumber(point.y()) == QLatin1String("0");
+}
+
+// Returns the anchor that puts a node just beyond the tip of `tip`, seen from the origin.
+QString anchorBeyond(QPointF tip)
+{
+    if (printsAsOrigin(tip))
+        return QStringLiteral("south west");
+    const double degrees = std::atan2(tip.y(), tip.x()) * 180.0 / std::numbers::pi;
+    return QString::number((qRound(degrees) + 180 + 360) % 360);
+}
+
+struct CanvasFrame
+{
+    double scale = 1.0; // centimetres per unit of the word vectors
+    double left = 0.0;  // extent of the vectors and the origin, in centimetres
+    double right = 0.0;
+    double bottom = 0.0;
+    double top = 0.0;
+    double tickStep = 1.0; // in units of the word vectors
+};
+
+CanvasFrame canvasFrame(const QList<QPointF> &points)
+{
+    double minX = 0.0, maxX = 0.0, minY = 0.0, maxY = 0.0;
+    for (const QPointF &p : points) {
+        minX = std::min(minX, p.x());
+        maxX = std::max(maxX, p.x());
+        minY = std::min(minY, p.y());
+        maxY = std::max(maxY, p.y());
+    }
+    double span = std::max(maxX - minX, maxY - minY);
+    if (!(span > 0.0))
+        span = 1.0;
+
+    CanvasFrame frame;
+    frame.scale = kCanvasSize / span;
+    frame.left = minX * frame.scale;
+    frame.right = maxX * frame.scale;
+    frame.bottom = minY * frame.scale;
+    frame.top = maxY * frame.scale;
+    frame.tickStep = niceStep(span / 4.0);
+    return frame;
+}
+
+void writeAxisTicks(QStringList &lines, const CanvasFrame &frame, bool horizontal)
+{
+    const double low = (horizontal ? frame.left : frame.bottom) / frame.scale;
+    const double high = (horizontal ? frame.right : frame.top) / frame.scale;
+    const auto first = static_cast<long long>(std::ceil(low / frame.tickStep));
+    const auto last = static_cast<long long>(std::floor(high / frame.tickStep));
+    for (long long n = first; n <= last; ++n) {
+        if (n == 0)
+            continue;
+        const double value = double(n) * frame.tickStep;
+        const QString at = tikzNumber(value * frame.scale);
+        const QString tick = tikzNumber(kTickLength);
+        if (horizontal)
+            lines << QStringLiteral("\\draw[gray] (%1,%2) -- (%1,-%2) node[below, font=\\tiny] {%3};")
+                         .arg(at, tick, tickLabel(value));
+        else
+            lines << QStringLiteral("\\draw[gray] (%2,%1) -- (-%2,%1) node[left, font=\\tiny] {%3};")
+                         .arg(at, tick, tickLabel(value));
+    }
+}
+
+void writeCanvas(QStringList &lines, const Scene &scene, int query, const attention::QueryResult &row,
+                 const QStringList &colorNames, const CanvasFrame &frame)
+{
+    lines << QStringLiteral("% Word vectors from the origin; the output is the weighted sum of the values.");
+    lines << QStringLiteral("\\draw[->, gray] (%1,0) -- (%2,0);")
+                 .arg(tikzNumber(frame.left - kAxisOverhang), tikzNumber(frame.right + kAxisOverhang));
+    lines << QStringLiteral("\\draw[->, gray] (0,%1) -- (0,%2);")
+                 .arg(tikzNumber(frame.bottom - kAxisOverhang), tikzNumber(frame.top + kAxisOverhang));
+    writeAxisTicks(lines, frame, true);
+    writeAxisTicks(lines, frame, false);
+
+    for (int j = 0; j < scene.words.size(); ++j) {
+        const QPointF tip = scene.words[j].vector * frame.scale;
+        const QString at = QStringLiteral("(%1,%2)").arg(tikzNumber(tip.x()), tikzNumber(tip.y()));
+        const bool isQuery = j == query;
+        const double weight = row.weights(j);
+        const double lineWidth = isQuery ? 2.0 : 0.4 + 1.6 * weight;
+        const double opacity = isQuery ? 1.0 : 0.3 + 0.7 * weight;
+        const QString dash = row.isMasked(j) ? QStringLiteral(", dashed") : QString();
+
+        if (printsAsOrigin(tip))
+            lines << QStringLiteral("\\fill[%1] (0,0) circle (%2pt);")
+                         .arg(colorNames[j], tikzNumber(lineWidth + 1.0));
+        else
+            lines << QStringLiteral("\\draw[-{Stealth}, %1, line width=%2pt, opacity=%3%4] (0,0) -- %5;")
+                         .arg(colorNames[j], tikzNumber(lineWidth), tikzNumber(opacity), dash, at);
+        lines << QStringLiteral("\\node[anchor=%1, font=\\small%2] at %3 {%4};")
+                     .arg(anchorBeyond(tip), isQuery ? QStringLiteral("\\bfseries") : QString(), at,
+                          NumbersExport::escapeLatex(scene.words[j].label));
+    }
+
+    const QPointF output = conversion::toPointF(row.output) * frame.scale;
+    if (!printsAsOrigin(output)) {
+        const QString at = QStringLiteral("(%1,%2)").arg(tikzNumber(output.x()), tikzNumber(output.y()));
+        lines << QStringLiteral("\\draw[-{Stealth}, black, dashed, line width=1pt] (0,0) -- %1;").arg(at);
+        lines << QStringLiteral("\\node[anchor=%1, font=\\small\\itshape] at %2 {output};")
+                     .arg(anchorBeyond(output), at);
+    }
+}
+
+void writeBarChart(QStringList &lines, const Scene &scene, int query, const attention::QueryResult &row,
+                   const QStringList &colorNames, const CanvasFrame &frame)
+{
+    const auto wordCount = int(scene.words.size());
+    const double pitch = std::clamp(kChartWidth / wordCount, kMinBarPitch, kBarPitch);
+    const double barWidth = 0.7 * pitch;
+    const bool rotated = pitch < kBarPitch;
+    const double x0 = frame.right + kAxisOverhang + kChartGap;
+    const double y0 = frame.bottom;
+    const QString base = tikzNumber(y0);
+
+    lines << QStringLiteral(
+        "% Bar chart of the weights; a dashed outline is a key hidden by the causal mask.");
+    lines << QStringLiteral("\\draw (%1,%2) -- (%3,%2);")
+                 .arg(tikzNumber(x0), base, tikzNumber(x0 + wordCount * pitch));
+    lines << QStringLiteral("\\draw (%1,%2) -- (%1,%3);")
+                 .arg(tikzNumber(x0), base, tikzNumber(y0 + kChartHeight));
+    for (const double value : {0.0, 0.5, 1.0}) {
+        lines << QStringLiteral("\\draw (%1,%2) -- (%3,%2) node[left, font=\\tiny] {$%4$};")
+                     .arg(tikzNumber(x0), tikzNumber(y0 + value * kChartHeight), tikzNumber(x0 - kTickLength),
+                          tikzNumber(value));
+    }
+    lines << QStringLiteral("\\node[rotate=90, font=\\small] at (%1,%2) {weight};")
+                 .arg(tikzNumber(x0 - 0.7), tikzNumber(y0 + kChartHeight / 2.0));
+
+    for (int j = 0; j < wordCount; ++j) {
+        const double center = x0 + (j + 0.5) * pitch;
+        const QString left = tikzNumber(center - barWidth / 2.0);
+        const QString right = tikzNumber(center + barWidth / 2.0);
+        const bool masked = row.isMasked(j);
+        const double top = y0 + (masked ? kChartHeight : row.weights(j) * kChartHeight);
+        const QString valueText = masked ? QStringLiteral("masked") : fixed3(row.weights(j));
+
+        if (masked)
+            lines << QStringLiteral("\\draw[%1, dashed] (%2,%3) rectangle (%4,%5);")
+                         .arg(colorNames[j], left, base, right, tikzNumber(top));
+        else
+            lines << QStringLiteral("\\fill[%1] (%2,%3) rectangle (%4,%5);")
+                         .arg(colorNames[j], left, base, right, tikzNumber(top));
+
+        const QString valueAt = QStringLiteral("(%1,%2)").arg(tikzNumber(center), tikzNumber(top + 0.05));
+        const QString labelAt = QStringLiteral("(%1,%2)").arg(tikzNumber(center), tikzNumber(y0 - 0.05));
+        const QString label = NumbersExport::escapeLatex(scene.words[j].label);
+        const QString bold = j == query ? QStringLiteral("\\bfseries") : QString();
+        if (rotated) {
+            lines << QStringLiteral("\\node[anchor=west, rotate=90, font=\\scriptsize] at %1 {%2};")
+                         .arg(valueAt, valueText);
+            lines << QStringLiteral("\\node[anchor=east, rotate=60, font=\\small%1] at %2 {%3};")
+                         .arg(bold, labelAt, label);
+        } else {
+            lines << QStringLiteral("\\node[anchor=south, font=\\scriptsize] at %1 {%2};")
+                         .arg(valueAt, valueText);
+            lines << QStringLiteral("\\node[anchor=north, font=\\small%1] at %2 {%3};")
+                         .arg(bold, labelAt, label);
+        }
+    }
+}
+
 } // namespace
 
 QString NumbersExport::printTable(const Scene &scene, int query, QString *error)
@@ -280,4 +495,70 @@ QByteArray NumbersExport::numbersJson(const Scene &scene, int query, QString *er
     object.insert(QLatin1String("dot_products"), toJsonArray(numbers->row.dotProducts));
 
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+QString NumbersExport::tikz(const Scene &scene, int query, QString *error)
+{
+    const std::optional<attention::QueryResult> row = computeRow(scene, query, error);
+    if (!row)
+        return {};
+
+    QStringList lines;
+    lines << QStringLiteral("% Attention weights of one query, written by Attention Explorer.");
+    lines << QStringLiteral("% Needs \\usepackage{tikz} and \\usetikzlibrary{arrows.meta} in the preamble.");
+    lines << QStringLiteral("\\begin{tikzpicture}");
+
+    // One colour definition per distinct palette colour, since the palette repeats.
+    QStringList colorNames;
+    QHash<QRgb, QString> nameOfColor;
+    for (int j = 0; j < scene.words.size(); ++j) {
+        const QColor color = wordpalette::wordColor(j);
+        if (!nameOfColor.contains(color.rgb())) {
+            const QString name = QStringLiteral("word%1").arg(nameOfColor.size());
+            nameOfColor.insert(color.rgb(), name);
+            lines << QStringLiteral("\\definecolor{%1}{HTML}{%2}").arg(name, color.name().mid(1).toUpper());
+        }
+        colorNames << nameOfColor.value(color.rgb());
+    }
+
+    QList<QPointF> points = wordVectors(scene);
+    points.append(conversion::toPointF(row->output));
+    const CanvasFrame frame = canvasFrame(points);
+    writeCanvas(lines, scene, query, *row, colorNames, frame);
+    writeBarChart(lines, scene, query, *row, colorNames, frame);
+
+    lines << QStringLiteral("\\end{tikzpicture}");
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QString NumbersExport::escapeLatex(const QString &text)
+{
+    QString escaped;
+    escaped.reserve(text.size());
+    for (const QChar c : singleLine(text)) {
+        switch (c.unicode()) {
+        case '\\':
+            escaped += QLatin1String("\\textbackslash{}");
+            break;
+        case '~':
+            escaped += QLatin1String("\\textasciitilde{}");
+            break;
+        case '^':
+            escaped += QLatin1String("\\textasciicircum{}");
+            break;
+        case '#':
+        case '$':
+        case '%':
+        case '&':
+        case '_':
+        case '{':
+        case '}':
+            escaped += QLatin1Char('\\');
+            escaped += c;
+            break;
+        default:
+            escaped += c;
+        }
+    }
+    return escaped;
 }

@@ -1,4 +1,4 @@
-// The numbers of a scene as text, JSON and CSV, for the command line and File › Export.
+// The numbers of a scene as text, JSON, CSV and TikZ, for the command line and File › Export.
 #pragma once
 
 #include "scenemodel.h"
@@ -8,9 +8,9 @@
 #include <QString>
 
 // Pure functions of a scene: each computes attention with the scene's settings
-// and formats it. Machine-readable parts (the table layout, JSON keys and the
-// CSV header) are fixed ASCII and never translated. Numbers always use a
-// decimal dot, whatever the UI locale.
+// and formats it. Machine-readable parts (the table layout, JSON keys, the CSV
+// header and the TikZ code) are fixed ASCII and never translated. Numbers
+// always use a decimal dot, whatever the UI locale.
 //
 // `query` is the index of the query word. When it is not a word of the scene,
 // or when the attention core rejects the scene, every function returns an
@@ -47,4 +47,18 @@ public:
     // Returns the printJson() object plus "vectors" (the word vectors) and
     // "dot_products" (q·k_j for the query's row), indented for people.
     static QByteArray numbersJson(const Scene &scene, int query, QString *error = nullptr);
+
+    // Returns a tikzpicture, without preamble, that needs \usepackage{tikz}
+    // and \usetikzlibrary{arrows.meta}. The left part draws the word vectors
+    // as arrows, scaled to fit a 6 cm square: the query is thicker, the other
+    // arrows get thicker and more opaque with their weight, and the output is
+    // dashed. The right part is a bar chart of the weights. Labels are escaped
+    // for LaTeX and keep their UTF-8 characters.
+    // NOTE: pdflatex stops at characters its fonts lack, such as CJK, so
+    // scenes with such labels need LuaLaTeX or XeLaTeX with a suitable font.
+    static QString tikz(const Scene &scene, int query, QString *error = nullptr);
+
+    // Returns `text` with the characters that LaTeX treats as commands
+    // (\ # $ % & _ { } ~ ^) escaped and line breaks turned into spaces.
+    static QString escapeLatex(const QString &text);
 };

@@ -1,13 +1,18 @@
-// Numbers export: the printed table, both JSON objects, CSV and the rejected inputs.
+// Numbers export: the printed table, both JSON objects, CSV, TikZ and the rejected inputs.
 #include "eigenconversion.h"
 #include "numbersexport.h"
 #include "scenemodel.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <bit>
@@ -121,6 +126,12 @@ private slots:
     void csvNumbersRoundTrip();
     void csvMaskedScoreEmpty();
     void csvIgnoresGermanLocale();
+
+    void tikzStructure();
+    void tikzEscapesLabels_data();
+    void tikzEscapesLabels();
+    void tikzNumbersHaveFourDecimals();
+    void tikzCompiles();
 
     void invalidQueryRejected_data();
     void invalidQueryRejected();
@@ -422,6 +433,126 @@ void TestNumbersExport::csvIgnoresGermanLocale()
     QVERIFY(csv.contains("sleeping,0.8,0.3,"));
 }
 
+void TestNumbersExport::tikzStructure()
+{
+    Scene scene = notebookScene();
+    for (int i = 0; i < 5; ++i)
+        scene.words.append({QStringLiteral("extra%1").arg(i), {0.1 * i, -0.2 * i}});
+    scene.settings.causal = true;
+    scene.query = 4;
+
+    QString error;
+    const QString tikz = NumbersExport::tikz(scene, 4, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    QVERIFY(tikz.startsWith(QLatin1Char('%')));
+    QVERIFY(tikz.contains(QLatin1String("\\usepackage{tikz}")));
+    QVERIFY(tikz.contains(QLatin1String("arrows.meta")));
+    QCOMPARE(tikz.count(QLatin1String("\\begin{tikzpicture}")), 1);
+    QVERIFY(tikz.trimmed().endsWith(QLatin1String("\\end{tikzpicture}")));
+
+    // Ten words use the seven palette colours, each defined once.
+    const QRegularExpression definition(
+        QStringLiteral("\\\\definecolor\\{(word\\d+)\\}\\{HTML\\}\\{([0-9A-F]{6})\\}"));
+    QSet<QString> names;
+    QSet<QString> colors;
+    for (auto it = definition.globalMatch(tikz); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        names.insert(match.captured(1));
+        colors.insert(match.captured(2));
+    }
+    QCOMPARE(names.size(), 7);
+    QCOMPARE(colors.size(), 7);
+    QCOMPARE(tikz.count(QLatin1String("\\definecolor")), 7);
+    QVERIFY(colors.contains(QStringLiteral("0072B2")));
+
+    QVERIFY(tikz.contains(QRegularExpression(
+        QStringLiteral("\\\\draw\\[-\\{Stealth\\}, black, dashed[^\\]]*\\] \\(0,0\\) -- "))));
+    QVERIFY(tikz.contains(QLatin1String("{output};")));
+    QCOMPARE(tikz.count(QLatin1String("rectangle")), 10);
+    QCOMPARE(tikz.count(QRegularExpression(QStringLiteral("\\\\draw\\[word\\d+, dashed\\] .* rectangle"))),
+             5);
+    QVERIFY(tikz.contains(QLatin1String("rotate=60")));
+    QVERIFY(tikz.contains(QLatin1String("line width=2pt")));
+}
+
+void TestNumbersExport::tikzEscapesLabels_data()
+{
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("escaped");
+
+    QTest::newRow("underscore, ampersand, percent")
+        << QStringLiteral("a_b & c%") << QStringLiteral("a\\_b \\& c\\%");
+    QTest::newRow("braces, hash, dollar") << QStringLiteral("{#$}") << QStringLiteral("\\{\\#\\$\\}");
+    QTest::newRow("backslash, tilde, caret")
+        << QStringLiteral("\\~^") << QStringLiteral("\\textbackslash{}\\textasciitilde{}\\textasciicircum{}");
+    QTest::newRow("non-ASCII kept") << QStringLiteral("Straße 猫") << QStringLiteral("Straße 猫");
+    QTest::newRow("line break") << QStringLiteral("two\nlines") << QStringLiteral("two lines");
+}
+
+void TestNumbersExport::tikzEscapesLabels()
+{
+    QFETCH(QString, label);
+    QFETCH(QString, escaped);
+
+    QCOMPARE(NumbersExport::escapeLatex(label), escaped);
+
+    Scene scene = notebookScene();
+    scene.words[0].label = label;
+    const QString tikz = NumbersExport::tikz(scene, 4);
+    QCOMPARE(tikz.count(QStringLiteral("{%1};").arg(escaped)), 2); // canvas and bar chart
+}
+
+void TestNumbersExport::tikzNumbersHaveFourDecimals()
+{
+    Scene scene = notebookScene();
+    scene.words[0].vector = {123456.789, -0.000123};
+    const QString tikz = NumbersExport::tikz(scene, 4);
+    QLocale::setDefault(QLocale(QLocale::German));
+    QCOMPARE(NumbersExport::tikz(scene, 4), tikz);
+
+    const QRegularExpression longDecimals(QStringLiteral("\\d\\.\\d{5,}"));
+    QVERIFY2(!tikz.contains(longDecimals), qPrintable(longDecimals.match(tikz).captured()));
+    QVERIFY(!tikz.contains(QLatin1String("nan")));
+    QVERIFY(!tikz.contains(QLatin1String("inf")));
+
+    // The canvas part stays within a few centimetres of the origin.
+    const QRegularExpression coordinate(QStringLiteral("\\((-?\\d+(?:\\.\\d+)?),(-?\\d+(?:\\.\\d+)?)\\)"));
+    for (auto it = coordinate.globalMatch(tikz); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        QVERIFY2(std::abs(match.captured(1).toDouble()) < 30.0, qPrintable(match.captured()));
+        QVERIFY2(std::abs(match.captured(2).toDouble()) < 10.0, qPrintable(match.captured()));
+    }
+}
+
+void TestNumbersExport::tikzCompiles()
+{
+    const QString pdflatex = QStandardPaths::findExecutable(QStringLiteral("pdflatex"));
+    if (pdflatex.isEmpty())
+        QSKIP("pdflatex not found, so the TikZ output is not compiled; install TeX Live (texlive-pictures) "
+              "to run this check.");
+
+    Scene scene = notebookScene();
+    scene.words[0].label = QStringLiteral("a_b & c%");
+    scene.settings.causal = true;
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("figure.tex")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("\\documentclass{article}\n\\usepackage{tikz}\n\\usetikzlibrary{arrows.meta}\n"
+               "\\begin{document}\n");
+    file.write(NumbersExport::tikz(scene, 2).toUtf8());
+    file.write("\\end{document}\n");
+    file.close();
+
+    QProcess process;
+    process.setWorkingDirectory(dir.path());
+    process.start(pdflatex,
+                  {QStringLiteral("-interaction=nonstopmode"), QStringLiteral("-halt-on-error"),
+                   QStringLiteral("figure.tex")});
+    QVERIFY(process.waitForFinished(60000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardOutput().right(2000).constData());
+}
+
 void TestNumbersExport::invalidQueryRejected_data()
 {
     QTest::addColumn<Scene>("scene");
@@ -450,6 +581,9 @@ void TestNumbersExport::invalidQueryRejected()
     error.clear();
     QVERIFY(NumbersExport::numbersJson(scene, query, &error).isEmpty());
     QVERIFY(!error.isEmpty());
+    error.clear();
+    QVERIFY(NumbersExport::tikz(scene, query, &error).isEmpty());
+    QVERIFY(!error.isEmpty());
 
     QVERIFY(NumbersExport::printJson(scene, query).isEmpty()); // no error pointer
 }
@@ -468,6 +602,14 @@ void TestNumbersExport::invalidSettingsRejected()
     error.clear();
     QVERIFY(NumbersExport::printTable(scene, 4, &error).isEmpty());
     QVERIFY2(error.contains(reason), qPrintable(error));
+
+    scene.settings.temperature = 1.0;
+    scene.words[1].vector = {std::nan(""), 0.0};
+    error.clear();
+    QVERIFY(NumbersExport::tikz(scene, 4, &error).isEmpty());
+    QVERIFY2(
+        error.contains(QString::fromUtf8(attention::statusName(attention::Status::NonFiniteWord).data())),
+        qPrintable(error));
 }
 
 QTEST_MAIN(TestNumbersExport)
