@@ -98,6 +98,7 @@ AttentionChart::AttentionChart(SceneModel *model, QWidget *parent)
     connect(m_chart, &QChart::plotAreaChanged, this, &AttentionChart::positionBars);
 
     rebuildBars();
+    applyTheme();
     updateTitle();
 }
 
@@ -145,7 +146,8 @@ void AttentionChart::changeEvent(QEvent *event)
         updateValues();
         break;
     case QEvent::PaletteChange:
-        applyPens();
+    case QEvent::FontChange:
+        applyTheme();
         break;
     default:
         break;
@@ -183,7 +185,7 @@ void AttentionChart::rebuildBars()
         m_bars.append(bar);
 
         auto *label = new QGraphicsSimpleTextItem(m_chart);
-        label->setFont(m_categoryAxis->labelsFont());
+        label->setFont(font());
         label->setZValue(10);
         m_labels.append(label);
     }
@@ -293,6 +295,60 @@ void AttentionChart::positionBars()
             y = topLeft.y() + kLabelGap;
         label->setPos(centreX - width / 2.0, y);
     }
+}
+
+void AttentionChart::setTransparentBackground(bool transparent)
+{
+    m_chart->setBackgroundVisible(!transparent);
+    m_view->setBackgroundBrush(transparent ? QBrush(Qt::NoBrush) : QBrush(palette().color(QPalette::Window)));
+    m_view->setStyleSheet(
+        transparent ? QStringLiteral("QGraphicsView { background: transparent; border: none; }") : QString());
+}
+
+void AttentionChart::applyTheme()
+{
+    // A theme resets fonts and colours of the chart, so the title, axes and
+    // bars are styled again after it.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    const QChart::ChartTheme theme = dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (m_chart->theme() != theme) {
+        const bool backgroundVisible = m_chart->isBackgroundVisible();
+        m_chart->setTheme(theme);
+        m_chart->setBackgroundVisible(backgroundVisible);
+        m_chart->setAnimationOptions(QChart::NoAnimation);
+        m_chart->legend()->hide();
+        if (m_weightSet) {
+            m_weightSet->setColor(Qt::transparent);
+            m_weightSet->setBorderColor(Qt::transparent);
+        }
+    }
+
+    // Theme fonts are small for a projector or a slide: use the widget's
+    // font, the title bold and larger.
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_chart->setTitleFont(titleFont);
+    QFont axisTitleFont = font();
+    axisTitleFont.setBold(true);
+    for (QAbstractAxis *axis :
+         {static_cast<QAbstractAxis *>(m_categoryAxis), static_cast<QAbstractAxis *>(m_valueAxis)}) {
+        axis->setLabelsFont(font());
+        axis->setTitleFont(axisTitleFont);
+    }
+
+    // Qt Charts elides a category label wider than its slot, so the word
+    // labels are a little smaller than the rest.
+    QFont categoryFont = font();
+    categoryFont.setPointSizeF(categoryFont.pointSizeF() * 0.9);
+    m_categoryAxis->setLabelsFont(categoryFont);
+    for (QGraphicsSimpleTextItem *label : std::as_const(m_labels))
+        label->setFont(font());
+
+    // The plot sits on the view's base colour, framed by the window colour.
+    m_chart->setBackgroundBrush(palette().color(QPalette::Base));
+    m_view->setBackgroundBrush(palette().color(QPalette::Window));
+    applyPens();
 }
 
 void AttentionChart::applyPens()

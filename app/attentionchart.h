@@ -51,6 +51,9 @@ public:
     // largest weight (true), which makes small differences visible.
     void setFitAxisToData(bool fit);
 
+    // Leaves the chart's background unpainted, for transparent figures.
+    void setTransparentBackground(bool transparent);
+
 signals:
     void fitAxisToDataChanged(bool fit);
 
@@ -65,6 +68,8 @@ private:
     void updateAxisTitles();
     void positionBars();
     void applyPens();
+    // Picks the Qt Charts theme that matches the widget palette's lightness.
+    void applyTheme();
     void writeSetValues(const QList<double> &values);
 
     SceneModel *m_model;

@@ -172,6 +172,11 @@ void CanvasView::updateArrows()
         labelThreshold = sorted[kLabelledTopWeights - 1];
     }
 
+    // Faded arrows mix towards the background; on a dark one the colours
+    // lose contrast sooner, so they keep more of it.
+    const bool darkBackground = palette().color(QPalette::Base).lightness() < 128;
+    const double minStrength = darkBackground ? 0.6 : 0.35;
+
     for (int j = 0; j < m_wordArrows.size(); ++j) {
         ArrowItem *arrow = m_wordArrows[j];
         arrow->setVector(words[j].vector);
@@ -182,7 +187,7 @@ void CanvasView::updateArrows()
         // canvas alone shows where the attention goes.
         arrow->setHighlighted(isQuery);
         arrow->setLineWidth(1.5 + 6.0 * weight);
-        arrow->setStrength(isQuery ? 1.0 : 0.35 + 0.65 * std::sqrt(weight));
+        arrow->setStrength(isQuery ? 1.0 : minStrength + (1.0 - minStrength) * std::sqrt(weight));
         QString caption;
         if (valid && isQuery)
             caption = tr("query · %1").arg(locale.toString(weight, 'f', 2));
@@ -281,14 +286,16 @@ void CanvasView::applyPaletteToItems()
     }
     m_outputArrow->setFont(labelFont);
     m_outputArrow->setColor(pal.color(QPalette::Text));
-    scene()->setBackgroundBrush(pal.color(QPalette::Base));
+    scene()->setBackgroundBrush(m_transparentBackground ? QBrush(Qt::NoBrush)
+                                                        : QBrush(pal.color(QPalette::Base)));
     syncItemScale();
 }
 
 void CanvasView::drawBackground(QPainter *painter, const QRectF &rect)
 {
     const QPalette pal = palette();
-    painter->fillRect(rect, pal.color(QPalette::Base));
+    if (!m_transparentBackground)
+        painter->fillRect(rect, pal.color(QPalette::Base));
 
     // Axis-parallel lines need no antialiasing, which is costly for them.
     painter->setRenderHint(QPainter::Antialiasing, false);
@@ -300,27 +307,35 @@ void CanvasView::drawBackground(QPainter *painter, const QRectF &rect)
     QColor axisColor = gridColor;
     axisColor.setAlphaF(0.55);
 
-    // Grid lines, cosmetic so they stay one pixel wide at any zoom.
-    QPen gridPen(faint, 1.0);
-    gridPen.setCosmetic(true);
-    painter->setPen(gridPen);
+    // Grid lines and axes are mapped to device pixels and drawn with the
+    // view transform dropped, so they stay one pixel wide at any zoom. A
+    // cosmetic pen would do that on screen, but SVG output would scale it
+    // with the transform into bands 180 units wide.
+    const QTransform toDevice = painter->worldTransform();
+    const QRectF deviceRect = toDevice.mapRect(rect);
     const qreal left = std::floor(rect.left() / step) * step;
     const qreal top = std::floor(rect.top() / step) * step;
-    for (qreal x = left; x <= rect.right(); x += step)
-        painter->drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()));
-    for (qreal y = top; y <= rect.bottom(); y += step)
-        painter->drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y));
+    painter->save();
+    painter->resetTransform();
+    painter->setPen(QPen(faint, 1.0));
+    for (qreal x = left; x <= rect.right(); x += step) {
+        const qreal px = toDevice.map(QPointF(x, 0)).x();
+        painter->drawLine(QPointF(px, deviceRect.top()), QPointF(px, deviceRect.bottom()));
+    }
+    for (qreal y = top; y <= rect.bottom(); y += step) {
+        const qreal py = toDevice.map(QPointF(0, y)).y();
+        painter->drawLine(QPointF(deviceRect.left(), py), QPointF(deviceRect.right(), py));
+    }
 
-    QPen axisPen(axisColor, 1.5);
-    axisPen.setCosmetic(true);
-    painter->setPen(axisPen);
-    painter->drawLine(QPointF(rect.left(), 0), QPointF(rect.right(), 0));
-    painter->drawLine(QPointF(0, rect.top()), QPointF(0, rect.bottom()));
+    const QPointF origin = toDevice.map(QPointF(0, 0));
+    painter->setPen(QPen(axisColor, 1.5));
+    painter->drawLine(QPointF(deviceRect.left(), origin.y()), QPointF(deviceRect.right(), origin.y()));
+    painter->drawLine(QPointF(origin.x(), deviceRect.top()), QPointF(origin.x(), deviceRect.bottom()));
+    painter->restore();
 
     // Tick numbers in device pixels, upright, placed beside the axes but kept
     // inside the viewport when the origin is off screen.
-    const QTransform toDevice = painter->worldTransform();
-    const QPointF originOnScreen = toDevice.map(QPointF(0, 0));
+    const QPointF originOnScreen = origin;
     painter->save();
     painter->resetTransform();
     QColor tickColor = gridColor;
@@ -337,7 +352,10 @@ void CanvasView::drawBackground(QPainter *painter, const QRectF &rect)
     for (qreal x = left; x <= rect.right(); x += step) {
         if (std::abs(x) < step / 2)
             continue;
+        // A number cut by the edge would read as another number ("-0.2" as "2").
         const qreal px = toDevice.map(QPointF(x, 0)).x();
+        if (px < area.left() + 20 || px > area.right() - 20)
+            continue;
         painter->drawText(QRectF(px - 40, xAxisY + 3, 80, 18), Qt::AlignHCenter | Qt::AlignTop,
                           locale.toString(x, 'f', decimals));
     }
@@ -345,6 +363,8 @@ void CanvasView::drawBackground(QPainter *painter, const QRectF &rect)
         if (std::abs(y) < step / 2)
             continue;
         const qreal py = toDevice.map(QPointF(0, y)).y();
+        if (py < area.top() + 9 || py > area.bottom() - 9)
+            continue;
         painter->drawText(QRectF(yAxisX - 84, py - 9, 80, 18), Qt::AlignRight | Qt::AlignVCenter,
                           locale.toString(y, 'f', decimals));
     }
@@ -481,6 +501,16 @@ void CanvasView::mouseDoubleClickEvent(QMouseEvent *event)
     else
         addWordAt(SceneModel::clampToLimit(snapped(mapToScene(pos), event->modifiers() & Qt::ShiftModifier)));
     event->accept();
+}
+
+void CanvasView::setTransparentBackground(bool transparent)
+{
+    m_transparentBackground = transparent;
+    viewport()->setAutoFillBackground(!transparent);
+    setStyleSheet(transparent ? QStringLiteral("QGraphicsView { background: transparent; border: none; }")
+                              : QString());
+    applyPaletteToItems();
+    resetCachedContent();
 }
 
 qreal CanvasView::gridStep() const

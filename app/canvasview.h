@@ -40,6 +40,10 @@ public:
     void addWordAt(QPointF vector);
     QLineEdit *labelEditor() const { return m_labelEditor; }
 
+    // Leaves the background unpainted (grid and axes still drawn), for
+    // figures with a transparent background.
+    void setTransparentBackground(bool transparent);
+
     // Pixels per unit of the vector space.
     qreal zoom() const;
 
@@ -107,6 +111,7 @@ private:
     } m_drag;
 
     bool m_snapToGrid = false;
+    bool m_transparentBackground = false;
     bool m_labelEditing = false;
     QLineEdit *m_labelEditor = nullptr;
     int m_editedWord = -1;               // word being renamed, -1 while adding

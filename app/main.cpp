@@ -1,35 +1,69 @@
+#include "commandline.h"
 #include "mainwindow.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QIcon>
+#include <QLoggingCategory>
+
+#include <cstdio>
+
+namespace {
+
+// In --print and --export runs stdout is data and stderr carries one line per
+// error, so Qt's own start-up warnings (such as a missing XDG_RUNTIME_DIR)
+// are dropped there; warnings of the app's own categories still show. The
+// environment variable ATTENTION_EXPLORER_VERBOSE=1 shows everything.
+void headlessMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const bool ours = context.category && qstrncmp(context.category, "attention.", 10) == 0;
+    if (type == QtDebugMsg || type == QtInfoMsg || (!ours && type == QtWarningMsg))
+        return;
+    std::fprintf(stderr, "%s\n", qUtf8Printable(message));
+}
+
+QStringList argumentsOf(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    QCoreApplication::setApplicationName(QStringLiteral("attention-explorer"));
+    QCoreApplication::setOrganizationName(QStringLiteral("AttentionExplorer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ATTENTION_EXPLORER_VERSION));
+
+    // Parsed before QApplication, which needs a display unless told otherwise.
+    CommandLineOptions options;
+    QString usageError;
+    if (!CommandLine::parse(argumentsOf(argc, argv), &options, &usageError)) {
+        std::fprintf(stderr,
+                     "attention-explorer: %s\nTry 'attention-explorer --help' for more information.\n",
+                     qUtf8Printable(usageError));
+        return CommandLine::kExitUsage;
+    }
+
+    if (options.isHeadless()) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (qEnvironmentVariableIntValue("ATTENTION_EXPLORER_VERBOSE") == 0)
+            qInstallMessageHandler(headlessMessageHandler);
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("attention-explorer"));
     QApplication::setApplicationDisplayName(QStringLiteral("Attention Explorer"));
-    QApplication::setOrganizationName(QStringLiteral("AttentionExplorer"));
-    QApplication::setApplicationVersion(QStringLiteral(ATTENTION_EXPLORER_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("attention-explorer"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/attention-explorer.svg")));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Drag word vectors and watch scaled dot-product attention change live."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("scene"),
-                                 QApplication::translate("main",
-                                                         "Scene file to open (JSON); default: the "
-                                                         "notebook's sentence."),
-                                 QStringLiteral("[scene]"));
-    parser.process(app);
+    if (options.isHeadless())
+        return CommandLine::run(options);
 
     MainWindow window;
-    const QStringList arguments = parser.positionalArguments();
-    if (!arguments.isEmpty())
-        window.openScene(arguments.first());
+    if (!options.scenePath.isEmpty())
+        window.openScene(options.scenePath);
     window.show();
     return app.exec();
 }

@@ -4,13 +4,16 @@
 #include "canvasview.h"
 #include "csvimport.h"
 #include "examples.h"
+#include "exportdialog.h"
 #include "logging.h"
+#include "numbersexport.h"
 #include "numberspanel.h"
 #include "scenefile.h"
 #include "scenemodel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDragEnterEvent>
@@ -22,6 +25,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QRegularExpression>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -37,6 +42,7 @@ const QString kLastDirectoryKey = QStringLiteral("files/lastDirectory");
 QString sceneFileFilter()
 {
     return MainWindow::tr("Attention scenes (*.json)") + QStringLiteral(";;") +
+        MainWindow::tr("Figures with a scene (*.png *.svg)") + QStringLiteral(";;") +
         MainWindow::tr("All files (*)");
 }
 
@@ -123,6 +129,23 @@ void MainWindow::createActions()
     m_importCsvAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importCsvAction->setStatusTip(tr("Replace the words by those of a CSV file with label,x,y per line"));
     connect(m_importCsvAction, &QAction::triggered, this, &MainWindow::importCsvDialog);
+
+    m_exportFigureAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Figure…"), this);
+    m_exportFigureAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportFigureAction->setStatusTip(
+        tr("Save the canvas and chart as PNG, SVG, PDF or TikZ for slides and handouts"));
+    connect(m_exportFigureAction, &QAction::triggered, this, &MainWindow::exportFigureDialog);
+
+    m_exportNumbersAction = new QAction(tr("Export &Numbers…"), this);
+    m_exportNumbersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportNumbersAction->setStatusTip(tr("Save each word's vector, q·k, score and weight as CSV or JSON"));
+    connect(m_exportNumbersAction, &QAction::triggered, this, &MainWindow::exportNumbersDialog);
+
+    m_copyFigureAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy Figure"), this);
+    m_copyFigureAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyFigureAction->setStatusTip(tr("Copy the canvas and chart as an image, to paste into slides"));
+    connect(m_copyFigureAction, &QAction::triggered, this, &MainWindow::copyFigure);
 
     m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -225,12 +248,16 @@ void MainWindow::createMenus()
     fileMenu->addAction(m_saveAsAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_importCsvAction);
+    fileMenu->addAction(m_exportFigureAction);
+    fileMenu->addAction(m_exportNumbersAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     editMenu->addAction(m_undoAction);
     editMenu->addAction(m_redoAction);
+    editMenu->addSeparator();
+    editMenu->addAction(m_copyFigureAction);
     editMenu->addSeparator();
     editMenu->addAction(m_addWordAction);
     editMenu->addAction(m_renameWordAction);
@@ -462,6 +489,91 @@ void MainWindow::importCsvDialog()
         return;
     settings.setValue(kLastDirectoryKey, QFileInfo(path).path());
     importCsv(path);
+}
+
+bool MainWindow::exportFigure(const QString &path, const FigureOptions &options, QSize size)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Figure figure(m_model->scene(), options);
+    QString error;
+    const bool written = figure.write(path, size, &error);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        showFileError(tr("Cannot Export Figure"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+    return true;
+}
+
+void MainWindow::exportFigureDialog()
+{
+    QSettings settings;
+    const QString filters = tr("PNG image (*.png)") + QStringLiteral(";;") + tr("SVG drawing (*.svg)") +
+        QStringLiteral(";;") + tr("PDF document (*.pdf)") + QStringLiteral(";;") +
+        tr("TikZ for LaTeX (*.tex)");
+    QString selectedFilter = settings.value(QStringLiteral("export/filter")).toString();
+    const QString base = m_filePath.isEmpty() ? tr("attention") : QFileInfo(m_filePath).completeBaseName();
+    const QString directory = settings.value(kLastDirectoryKey).toString();
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Figure"), QDir(directory).filePath(base),
+                                                filters, &selectedFilter);
+    if (path.isEmpty())
+        return;
+    // The filter names the extension when the typed name has none.
+    if (QFileInfo(path).suffix().isEmpty()) {
+        static const QRegularExpression extension(QStringLiteral("\\*\\.(\\w+)"));
+        path += QLatin1Char('.') + extension.match(selectedFilter).captured(1);
+    }
+    settings.setValue(QStringLiteral("export/filter"), selectedFilter);
+    settings.setValue(kLastDirectoryKey, QFileInfo(path).path());
+
+    ExportDialog dialog(QFileInfo(path).suffix(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        exportFigure(path, dialog.options(), dialog.outputSize());
+}
+
+bool MainWindow::exportNumbers(const QString &path)
+{
+    const Scene &scene = m_model->scene();
+    QString error;
+    const bool json = QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
+    const QByteArray bytes = json ? NumbersExport::numbersJson(scene, scene.query, &error)
+                                  : NumbersExport::numbersCsv(scene, scene.query, &error);
+    QSaveFile file(path);
+    if (bytes.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
+        !file.commit()) {
+        if (error.isEmpty())
+            error = tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
+        showFileError(tr("Cannot Export Numbers"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+    return true;
+}
+
+void MainWindow::exportNumbersDialog()
+{
+    QSettings settings;
+    const QString filters = tr("CSV table (*.csv)") + QStringLiteral(";;") + tr("JSON (*.json)");
+    QString selectedFilter;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Numbers"), settings.value(kLastDirectoryKey).toString(), filters, &selectedFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += selectedFilter.contains(QStringLiteral("json")) ? QStringLiteral(".json")
+                                                                : QStringLiteral(".csv");
+    settings.setValue(kLastDirectoryKey, QFileInfo(path).path());
+    exportNumbers(path);
+}
+
+void MainWindow::copyFigure()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Figure figure(m_model->scene(), FigureOptions{});
+    QApplication::clipboard()->setImage(figure.toImage(Figure::kReferenceSize * 2));
+    QApplication::restoreOverrideCursor();
+    statusBar()->showMessage(tr("Copied the figure to the clipboard"), 4000);
 }
 
 void MainWindow::addWord()

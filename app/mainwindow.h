@@ -1,6 +1,8 @@
 // The main window: canvas, live chart and numbers side by side.
 #pragma once
 
+#include "figure.h"
+
 #include <QMainWindow>
 #include <QStringList>
 
@@ -41,6 +43,14 @@ public:
     // current words, as one undo step.
     bool importCsv(const QString &path);
 
+    // Writes the current scene as a figure (by extension: png, svg, pdf,
+    // tex) or its numbers (csv, json). On failure shows the reason.
+    bool exportFigure(const QString &path, const FigureOptions &options, QSize size);
+    bool exportNumbers(const QString &path);
+
+    // Puts a 2× PNG-quality image of the figure on the clipboard.
+    void copyFigure();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -61,6 +71,8 @@ private:
     bool save();
     bool saveAsDialog();
     void importCsvDialog();
+    void exportFigureDialog();
+    void exportNumbersDialog();
     void addWord();
     void showAbout();
     void restoreWindowState();
@@ -90,6 +102,9 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_importCsvAction = nullptr;
+    QAction *m_exportFigureAction = nullptr;
+    QAction *m_exportNumbersAction = nullptr;
+    QAction *m_copyFigureAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -2,12 +2,15 @@
 
 #include "logging.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QXmlStreamReader>
 
 #include <cmath>
 #include <optional>
@@ -273,14 +276,62 @@ bool SceneFile::read(const QString &path, Scene *scene, QString *error)
                      .arg(kMaxFileSize);
         return false;
     }
-    const QByteArray bytes = file.readAll();
+    QByteArray bytes = file.readAll();
     QString parseError;
+    if (isFigure(bytes)) {
+        QByteArray json;
+        if (!extractEmbeddedScene(bytes, &json, &parseError)) {
+            *error = tr("Cannot load %1: %2").arg(shownPath, parseError);
+            return false;
+        }
+        bytes = json;
+    }
     if (!parse(bytes, scene, &parseError)) {
         *error = tr("Cannot load %1: %2").arg(shownPath, parseError);
         qCWarning(lcFile) << "rejected" << shownPath << parseError;
         return false;
     }
     qCInfo(lcFile) << "loaded" << shownPath << scene->words.size() << "words";
+    return true;
+}
+
+bool SceneFile::isFigure(const QByteArray &bytes)
+{
+    static const QByteArray pngSignature("\x89PNG\r\n\x1a\n", 8);
+    if (bytes.startsWith(pngSignature))
+        return true;
+    const QByteArray start = bytes.left(512).trimmed();
+    return start.startsWith("<?xml") || start.startsWith("<svg");
+}
+
+bool SceneFile::extractEmbeddedScene(const QByteArray &bytes, QByteArray *json, QString *error)
+{
+    const QString missing = tr("This image contains no Attention Explorer scene; open the scene's .json file "
+                               "or a figure exported by Attention Explorer.");
+    QString text;
+    if (!bytes.startsWith('<')) {
+        QBuffer buffer;
+        buffer.setData(bytes);
+        buffer.open(QIODevice::ReadOnly);
+        QImageReader reader(&buffer, "png");
+        text = reader.text(QLatin1String(kEmbeddedSceneKey));
+    } else {
+        QXmlStreamReader xml(bytes);
+        while (!xml.atEnd() && text.isEmpty()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("metadata") &&
+                xml.attributes().value(QLatin1String("id")) == QLatin1String(kEmbeddedSceneKey))
+                text = xml.readElementText();
+        }
+        if (xml.hasError() && text.isEmpty()) {
+            *error = tr("Invalid SVG at line %1: %2.").arg(xml.lineNumber()).arg(xml.errorString());
+            return false;
+        }
+    }
+    if (text.isEmpty()) {
+        *error = missing;
+        return false;
+    }
+    *json = text.toUtf8();
     return true;
 }
 

@@ -25,9 +25,20 @@ public:
     static constexpr int kMaxWords = 10000;
     static constexpr int kMaxLabelLength = 200;
 
+    // Metadata key under which exported PNG and SVG figures carry their scene
+    // as JSON (a PNG text chunk, an SVG <metadata> element with this id).
+    static constexpr const char *kEmbeddedSceneKey = "AttentionExplorerScene";
+
     // Parses a scene. On failure returns false, leaves `scene` untouched and
     // sets `error` to one sentence naming the field or position and the fix.
     static bool parse(const QByteArray &json, Scene *scene, QString *error);
+
+    // Returns true when `bytes` are a PNG image or an SVG document, in which
+    // read() looks for an embedded scene instead of parsing JSON.
+    static bool isFigure(const QByteArray &bytes);
+
+    // Extracts the JSON of the scene embedded in a PNG or SVG figure.
+    static bool extractEmbeddedScene(const QByteArray &bytes, QByteArray *json, QString *error);
 
     // Reads `path`. The error message starts with the file's native path.
     static bool read(const QString &path, Scene *scene, QString *error);

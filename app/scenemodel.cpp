@@ -59,6 +59,14 @@ const attention::Result &SceneModel::result() const
     return m_result;
 }
 
+void SceneModel::flushPendingChanges()
+{
+    if (!m_resultTimer->isActive())
+        return;
+    m_resultTimer->stop();
+    emit resultChanged();
+}
+
 void SceneModel::resetScene(const Scene &scene)
 {
     m_undoStack->clear();

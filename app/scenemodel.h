@@ -59,6 +59,10 @@ public:
     // Cheaper than result() when only one row is needed, as while dragging.
     const attention::QueryResult &queryResult() const;
 
+    // Emits a pending resultChanged() now instead of at the next event-loop
+    // turn, so that views are current before they are rendered off screen.
+    void flushPendingChanges();
+
     // Replaces the whole scene and clears the undo history.
     void resetScene(const Scene &scene);
 
