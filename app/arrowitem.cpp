@@ -94,6 +94,14 @@ void ArrowItem::setLineWidth(qreal pixels)
     m_lineWidth = pixels;
 }
 
+void ArrowItem::setLabelPlacement(LabelPlacement placement)
+{
+    if (m_labelPlacement == placement)
+        return;
+    prepareGeometryChange();
+    m_labelPlacement = placement;
+}
+
 void ArrowItem::setStyle(Style style)
 {
     m_style = style;
@@ -177,9 +185,21 @@ QRectF ArrowItem::labelRectInPixels() const
     const qreal width = m_labelSize.width();
     const qreal height = m_labelSize.height();
 
+    const QPointF direction = screenDirection(m_vector);
+    if (m_labelPlacement == LabelPlacement::Middle) {
+        // Beside the middle of the arrow, on the side facing up, far enough
+        // along the normal that the box clears the line.
+        QPointF normal(direction.y(), -direction.x());
+        if (normal.y() > 0)
+            normal = -normal;
+        const QPointF middle = -QPointF(m_vector.x(), -m_vector.y()) / m_unitsPerPixel / 2.0;
+        const qreal clearance = kLabelGap + std::abs(normal.x()) * width / 2 + std::abs(normal.y()) * height / 2;
+        const QPointF centre = middle + normal * clearance;
+        return {centre.x() - width / 2, centre.y() - height / 2, width, height};
+    }
+
     // Put the rectangle's centre beyond the tip, far enough along the arrow's
     // direction that the box clears the head whatever the angle.
-    const QPointF direction = screenDirection(m_vector);
     const qreal reach =
         kLabelGap + std::abs(direction.x()) * width / 2 + std::abs(direction.y()) * height / 2;
     const QPointF centre = direction * reach;

@@ -17,6 +17,9 @@ class ArrowItem : public QGraphicsItem
 {
 public:
     enum class Style { Solid, Dashed };
+    // Where the label sits: beyond the tip, or beside the middle of the
+    // arrow (for the output, whose tip often lies on a word's label).
+    enum class LabelPlacement { Tip, Middle };
 
     explicit ArrowItem(QGraphicsItem *parent = nullptr);
 
@@ -29,6 +32,7 @@ public:
     void setColor(const QColor &color);
     void setLineWidth(qreal pixels);
     void setStyle(Style style);
+    void setLabelPlacement(LabelPlacement placement);
     void setHighlighted(bool highlighted); // a halo behind the arrow and a bold label
     void setHandleVisible(bool visible);
     void setLabelVisible(bool visible); // the label still takes part in hit tests
@@ -90,6 +94,7 @@ private:
     qreal m_lineWidth = 2.5;
     qreal m_unitsPerPixel = 0.01;
     Style m_style = Style::Solid;
+    LabelPlacement m_labelPlacement = LabelPlacement::Tip;
     bool m_highlighted = false;
     bool m_handleVisible = true;
     bool m_labelVisible = true;

@@ -357,7 +357,7 @@ void AttentionChart::applyPens()
     const int query = m_model->queryIndex();
     m_styledQuery = query;
     for (int j = 0; j < m_bars.size(); ++j) {
-        const QColor color = wordpalette::wordColor(j);
+        const QColor color = wordpalette::wordColor(paletteSlot(m_model->words(), j));
         QGraphicsRectItem *bar = m_bars[j];
         if (m_masked.value(j)) {
             bar->setBrush(Qt::NoBrush);

@@ -91,6 +91,7 @@ CanvasView::CanvasView(SceneModel *model, QWidget *parent)
 
     m_outputArrow = new ArrowItem;
     m_outputArrow->setStyle(ArrowItem::Style::Dashed);
+    m_outputArrow->setLabelPlacement(ArrowItem::LabelPlacement::Middle);
     m_outputArrow->setHandleVisible(false);
     m_outputArrow->setZValue(10);
     m_outputArrow->setAcceptedMouseButtons(Qt::NoButton);
@@ -136,7 +137,7 @@ void CanvasView::rebuildArrows()
         auto *arrow = new ArrowItem;
         arrow->setData(0, i);
         arrow->setLabel(words[i].label);
-        arrow->setColor(wordpalette::wordColor(i));
+        arrow->setColor(wordpalette::wordColor(paletteSlot(words, i)));
         arrow->setVector(words[i].vector);
         arrow->setZValue(1 + i);
         scene()->addItem(arrow);
@@ -559,7 +560,7 @@ void CanvasView::addWordAt(QPointF vector)
     m_pendingArrow = new ArrowItem;
     m_pendingArrow->setVector(vector);
     m_pendingArrow->setLabel(label);
-    m_pendingArrow->setColor(wordpalette::wordColor(m_model->wordCount()));
+    m_pendingArrow->setColor(QColor(Qt::gray));
     m_pendingArrow->setFont(m_outputArrow->font());
     m_pendingArrow->setBackgroundColor(palette().color(QPalette::Base));
     m_pendingArrow->setUnitsPerPixel(1.0 / zoom());
@@ -791,6 +792,16 @@ void CanvasView::resizeEvent(QResizeEvent *event)
     QGraphicsView::resizeEvent(event);
     if (m_autoFit)
         fitToContents();
+}
+
+void CanvasView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+
+    // The cached background would be shifted with the content, but tick
+    // numbers clamped to the viewport's edges must stay put, so the cache
+    // is redrawn after a pan.
+    resetCachedContent();
 }
 
 void CanvasView::changeEvent(QEvent *event)

@@ -27,6 +27,7 @@
 #include <QMimeData>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -157,7 +158,14 @@ void MainWindow::createActions()
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_model->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
-    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // Ctrl+Shift+Z on every platform, plus the platform's own redo keys. The
+    // same sequence twice would make the shortcut ambiguous, and Qt would
+    // then ignore it.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    const QKeySequence ctrlShiftZ(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+    if (!redoKeys.contains(ctrlShiftZ))
+        redoKeys.prepend(ctrlShiftZ);
+    m_redoAction->setShortcuts(redoKeys);
 
     m_addWordAction = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Word"), this);
     m_addWordAction->setShortcut(QKeySequence(Qt::Key_Insert));
@@ -633,6 +641,14 @@ void MainWindow::restoreWindowState()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 720);
+
+    // A size saved on a larger screen, or at a smaller scale factor, would
+    // put the chart off screen: keep the window within the screen it is on.
+    if (const QScreen *screen = this->screen()) {
+        const QSize available = screen->availableGeometry().size();
+        if (width() > available.width() || height() > available.height())
+            resize(size().boundedTo(available * 0.95));
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 
     // First start: the canvas gets a little more than half the width, the

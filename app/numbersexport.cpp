@@ -512,7 +512,7 @@ QString NumbersExport::tikz(const Scene &scene, int query, QString *error)
     QStringList colorNames;
     QHash<QRgb, QString> nameOfColor;
     for (int j = 0; j < scene.words.size(); ++j) {
-        const QColor color = wordpalette::wordColor(j);
+        const QColor color = wordpalette::wordColor(paletteSlot(scene.words, int(j)));
         if (!nameOfColor.contains(color.rgb())) {
             const QString name = QStringLiteral("word%1").arg(nameOfColor.size());
             nameOfColor.insert(color.rgb(), name);

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSaveFile>
 #include <QXmlStreamReader>
 
@@ -31,9 +32,7 @@ std::optional<double> readNumber(const QJsonValue &value, const QString &field, 
     }
     if (std::abs(number) > limit) {
         *error = SceneFile::tr("%1 is %2, beyond the limit of ±%3; scale the scene down.")
-                     .arg(field)
-                     .arg(number, 0, 'g', 17)
-                     .arg(limit, 0, 'g');
+                     .arg(field, QString::number(number, 'g', 17), QLocale().toString(limit, 'f', 0));
         return std::nullopt;
     }
     return number;

@@ -4,6 +4,7 @@
 #include "logging.h"
 #include "scenecommands.h"
 #include "scenefile.h"
+#include "wordpalette.h"
 
 #include <QTimer>
 #include <QUndoStack>
@@ -72,8 +73,10 @@ void SceneModel::resetScene(const Scene &scene)
     m_undoStack->clear();
     setCurrentWord(-1);
     m_scene = scene;
-    for (Word &word : m_scene.words)
-        word.vector = clampToLimit(word.vector);
+    for (int i = 0; i < wordCount(); ++i) {
+        m_scene.words[i].vector = clampToLimit(m_scene.words[i].vector);
+        m_scene.words[i].color = i;
+    }
     if (m_scene.words.isEmpty())
         m_scene.query = -1;
     else if (m_scene.query < 0 || m_scene.query >= wordCount())
@@ -141,8 +144,15 @@ int SceneModel::addWord(const QString &label, QPointF vector)
 {
     if (wordCount() >= SceneFile::kMaxWords)
         return -1;
+    // The new word takes the palette slot that the fewest words use, so
+    // its colour differs from its neighbours' as long as slots are free.
+    QList<int> uses(wordpalette::kColorCount, 0);
+    for (const Word &word : m_scene.words)
+        ++uses[std::max(word.color, 0) % wordpalette::kColorCount];
+    const int slot = int(std::min_element(uses.cbegin(), uses.cend()) - uses.cbegin());
+
     QList<Word> words = m_scene.words;
-    words.append({label.left(SceneFile::kMaxLabelLength), clampToLimit(vector)});
+    words.append({label.left(SceneFile::kMaxLabelLength), clampToLimit(vector), slot});
     const int query = m_scene.query < 0 ? 0 : m_scene.query;
     pushWordsEdit(tr("Add “%1”").arg(label), words, query);
     return wordCount() - 1;
@@ -197,8 +207,10 @@ void SceneModel::reorderWord(int from, int to)
 void SceneModel::replaceWords(const QList<Word> &words, const QString &actionText)
 {
     QList<Word> clamped = words;
-    for (Word &word : clamped)
-        word.vector = clampToLimit(word.vector);
+    for (int i = 0; i < clamped.size(); ++i) {
+        clamped[i].vector = clampToLimit(clamped[i].vector);
+        clamped[i].color = i;
+    }
     pushWordsEdit(actionText, clamped, clamped.isEmpty() ? -1 : int(clamped.size()) - 1);
 }
 

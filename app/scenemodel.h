@@ -16,8 +16,24 @@ struct Word
     QString label;
     QPointF vector;
 
-    friend bool operator==(const Word &, const Word &) = default;
+    // Palette slot of the word's colour. The model assigns it when the word
+    // enters the scene and keeps it through reordering and deletions, so a
+    // word keeps its colour; -1 means "by position". Not saved in files.
+    int color = -1;
+
+    // Two words are equal when their label and vector are: the colour is a
+    // view property.
+    friend bool operator==(const Word &a, const Word &b)
+    {
+        return a.label == b.label && a.vector == b.vector;
+    }
 };
+
+// Returns the palette slot of word `index`: its own, or its position.
+inline int paletteSlot(const QList<Word> &words, int index)
+{
+    return words.at(index).color >= 0 ? words.at(index).color : index;
+}
 
 struct Scene
 {

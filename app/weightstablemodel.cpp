@@ -68,7 +68,7 @@ QVariant WeightsTableModel::data(const QModelIndex &index, int role) const
         return rawValue(row, column);
     case Qt::DecorationRole:
         if (column == WordColumn)
-            return wordpalette::wordColor(row);
+            return wordpalette::wordColor(paletteSlot(m_model->words(), row));
         return {};
     case Qt::FontRole:
         if (row == m_model->queryIndex()) {

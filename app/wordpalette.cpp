@@ -7,7 +7,7 @@ namespace wordpalette {
 QColor wordColor(int index)
 {
     // Ordered so that the hard-to-see yellow comes last.
-    static constexpr std::array<QRgb, 7> colors = {
+    static constexpr std::array<QRgb, kColorCount> colors = {
         0x0072B2, // blue
         0xE69F00, // orange
         0x009E73, // bluish green

@@ -5,6 +5,9 @@
 
 namespace wordpalette {
 
+// Number of distinct colours before they repeat.
+inline constexpr int kColorCount = 7;
+
 // Returns the colour of word `index`: the Okabe–Ito palette (Okabe & Ito,
 // "Color Universal Design", 2008), which stays distinct under the common
 // colour-vision deficiencies. Black is left out so the colours read on light

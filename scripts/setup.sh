@@ -43,10 +43,12 @@ if ((${#missing[@]} > 0)); then
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
 fi
 
-# The test command (and so CI) treats warnings as errors, a plain start does not.
-werror=OFF
-[[ $mode == test ]] && werror=ON
-cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DATTENTION_WARNINGS_AS_ERRORS=$werror
+# The test command (and so CI) treats warnings as errors. A start keeps
+# whatever the build directory has, so it never rebuilds everything just
+# because the option changed.
+configure=(cmake -S . -B build -DCMAKE_BUILD_TYPE=Release)
+[[ $mode == test ]] && configure+=(-DATTENTION_WARNINGS_AS_ERRORS=ON)
+"${configure[@]}"
 cmake --build build --parallel "$(nproc)"
 
 if [[ $mode == test ]]; then
@@ -55,10 +57,11 @@ if [[ $mode == test ]]; then
     exit
 fi
 
-scene=resources/examples/notebook.json
+# Without a file the app opens the notebook's scene as a new, unsaved scene,
+# so Save asks where to put it instead of overwriting the shipped example.
 if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} ]]; then
     echo "No display found (DISPLAY and WAYLAND_DISPLAY are unset): starting on a virtual X server with xvfb-run."
     echo "Stop it with Ctrl+C; use a desktop session to see the window."
-    exec xvfb-run --auto-servernum build/app/attention-explorer "$scene"
+    exec xvfb-run --auto-servernum build/app/attention-explorer
 fi
-exec build/app/attention-explorer "$scene"
+exec build/app/attention-explorer

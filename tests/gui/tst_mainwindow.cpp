@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "scenemodel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDragEnterEvent>
@@ -235,6 +236,17 @@ void TestMainWindow::undoRestoresChart()
     QCOMPARE(model->words().at(2).vector, QPointF(0.4, 0.6));
     QTRY_COMPARE(m_window->chart()->barValues(), before);
     QVERIFY(!m_window->isWindowModified());
+
+    // Each redo key once: a sequence listed twice is ambiguous, and Qt then
+    // ignores it.
+    QAction *redo = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
+            redo = action;
+    }
+    QVERIFY(redo);
+    const QList<QKeySequence> keys = redo->shortcuts();
+    QCOMPARE(QSet<QKeySequence>(keys.cbegin(), keys.cend()).size(), keys.size());
 
     QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(model->words().at(2).vector, QPointF(1.5, -0.5));

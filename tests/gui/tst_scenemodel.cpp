@@ -62,6 +62,7 @@ private slots:
     void firstWordBecomesQuery();
     void undoTextNamesAction();
     void resultMatchesAfterUndo();
+    void wordsKeepColoursThroughEdits();
 
 private:
     SceneModel *m_model = nullptr;
@@ -255,6 +256,34 @@ void TestSceneModel::resultMatchesAfterUndo()
     m_model->undoStack()->undo();
     QCOMPARE(m_model->queryResult().weights.size(), 5);
     QVERIFY((m_model->queryResult().weights - before).cwiseAbs().maxCoeff() == 0.0);
+}
+
+void TestSceneModel::wordsKeepColoursThroughEdits()
+{
+    const auto slotOf = [this](const QString &label) {
+        for (int i = 0; i < m_model->wordCount(); ++i) {
+            if (m_model->words().at(i).label == label)
+                return paletteSlot(m_model->words(), i);
+        }
+        return -1;
+    };
+    const int jumped = slotOf(QStringLiteral("jumped"));
+    const int suddenly = slotOf(QStringLiteral("suddenly"));
+
+    m_model->reorderWord(4, 0);
+    m_model->removeWord(1);
+    QCOMPARE(slotOf(QStringLiteral("jumped")), jumped);
+    QCOMPARE(slotOf(QStringLiteral("suddenly")), suddenly);
+
+    // A new word takes a slot no other word uses.
+    m_model->addWord(QStringLiteral("new"), {0.5, 0.5});
+    const int added = slotOf(QStringLiteral("new"));
+    for (const QString &label : {QStringLiteral("jumped"), QStringLiteral("sleeping"),
+                                 QStringLiteral("couch"), QStringLiteral("suddenly")})
+        QVERIFY(slotOf(label) != added);
+
+    m_model->undoStack()->setIndex(0);
+    QCOMPARE(slotOf(QStringLiteral("jumped")), jumped);
 }
 
 QTEST_MAIN(TestSceneModel)
