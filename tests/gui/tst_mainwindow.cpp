@@ -16,6 +16,7 @@
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -255,13 +256,24 @@ void TestMainWindow::undoRestoresChart()
 
 void TestMainWindow::rememberWindowGeometry()
 {
-    m_window->resize(1000, 650);
-    QTRY_COMPARE(m_window->size(), QSize(1000, 650));
+    // A size that fits the screen comes back as it was.
+    const QSize available = m_window->screen()->availableGeometry().size();
+    const QSize fitting = (available * 0.9).expandedTo(m_window->minimumSizeHint());
+    m_window->resize(fitting);
+    QTRY_COMPARE(m_window->size(), fitting);
     m_window->close();
     delete m_window;
-
     m_window = new MainWindow;
-    QCOMPARE(m_window->size(), QSize(1000, 650));
+    QCOMPARE(m_window->size(), fitting);
+
+    // One larger than the screen (saved on another screen) is shrunk to fit.
+    m_window->resize(available * 1.5);
+    QTRY_COMPARE(m_window->size(), available * 1.5);
+    m_window->close();
+    delete m_window;
+    m_window = new MainWindow;
+    QVERIFY(m_window->width() <= available.width());
+    QVERIFY(m_window->height() <= available.height());
 }
 
 void TestMainWindow::openSceneRejectsBadFile()
