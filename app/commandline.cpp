@@ -50,6 +50,24 @@ struct Options
 
     void addTo(QCommandLineParser &parser) const
     {
+        // Qt's own options (-platform xcb, -qwindowgeometry 800x600, …) are
+        // single-dash words, which QApplication takes out of the arguments
+        // later. They are accepted and hidden here, where parsing runs first.
+        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        for (const char *name : {"platform", "platformpluginpath", "platformtheme", "plugin", "qwindowgeometry",
+                                 "qwindowicon", "qwindowtitle", "style", "stylesheet", "display", "geometry", "title",
+                                 "name", "session", "qmljsdebugger"}) {
+            QCommandLineOption option(QString::fromLatin1(name));
+            option.setValueName(QStringLiteral("value"));
+            option.setFlags(QCommandLineOption::HiddenFromHelp);
+            parser.addOption(option);
+        }
+        for (const char *name : {"reverse", "widgetcount", "nograb", "dograb", "sync"}) {
+            QCommandLineOption option(QString::fromLatin1(name));
+            option.setFlags(QCommandLineOption::HiddenFromHelp);
+            parser.addOption(option);
+        }
+
         parser.setApplicationDescription(
             CommandLine::tr("Drag word vectors and watch scaled dot-product attention change live.\n"
                             "Without --print or --export, opens the window on SCENE."));

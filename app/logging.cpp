@@ -1,6 +1,6 @@
 #include "logging.h"
 
-Q_LOGGING_CATEGORY(lcModel, "attention.model", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcCanvas, "attention.canvas", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcChart, "attention.chart", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcFile, "attention.file", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcModel, "attention.model", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcCanvas, "attention.canvas", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcChart, "attention.chart", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcFile, "attention.file", QtWarningMsg)

@@ -1,4 +1,5 @@
-// Logging categories of the app; enable with QT_LOGGING_RULES="attention.*.debug=true".
+// Logging categories of the app. Only warnings show by default; more with
+// QT_LOGGING_RULES="attention.*.debug=true" (or .info).
 #pragma once
 
 #include <QLoggingCategory>

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Takes a screenshot of the real main window on a virtual X server.
 #
-#   scripts/screenshot.sh OUTPUT.png [SCENE.json] [WIDTHxHEIGHT] [extra app arguments...]
+#   scripts/screenshot.sh OUTPUT.png [SCENE.json|-] [WIDTHxHEIGHT] [extra app arguments...]
+#
+# SCENE "-" (the default) starts on the notebook's scene as a new scene.
 #
 # Environment: QT_SCALE_FACTOR (e.g. 2) and QT_STYLE_OVERRIDE / palette settings
 # pass through to the app; LANGUAGE picks the translation. Needs xvfb and
@@ -10,7 +12,9 @@
 set -euo pipefail
 
 output=${1:?usage: $0 OUTPUT.png [SCENE.json] [WIDTHxHEIGHT] [app arguments...]}
-scene=${2:-resources/examples/notebook.json}
+scene=${2:--}
+scene_args=()
+[[ $scene != - ]] && scene_args=("$scene")
 size=${3:-1366x768}
 shift $(($# < 3 ? $# : 3))
 
@@ -44,7 +48,7 @@ scale=${QT_SCALE_FACTOR:-1}
 logical=$(awk -v size="$size" -v scale="$scale" 'BEGIN { split(size, s, "x"); printf "%dx%d", s[1] / scale, s[2] / scale }')
 
 DISPLAY=$display XDG_CONFIG_HOME=$config_home QT_QPA_PLATFORM=xcb \
-    "$app" -qwindowgeometry "${logical}+0+0" "$scene" "$@" &
+    "$app" -qwindowgeometry "${logical}+0+0" "${scene_args[@]}" "$@" &
 app_pid=$!
 
 # Give the window time to map and paint.

@@ -74,6 +74,7 @@ private slots:
     void exportEveryFormat();
     void exportedPngReopens();
     void helpAndVersion();
+    void qtOptionsAccepted();
     void errors_data();
     void errors();
 };
@@ -228,6 +229,16 @@ void TestCommandLine::helpAndVersion()
     const Run version = runApp({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith("attention-explorer "));
+}
+
+void TestCommandLine::qtOptionsAccepted()
+{
+    // QApplication's own options reach the program first and must not be
+    // taken for unknown ones.
+    const Run run = runApp({QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("-reverse"),
+                            QStringLiteral("--print")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("0.241"));
 }
 
 void TestCommandLine::errors_data()
