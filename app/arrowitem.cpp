@@ -47,7 +47,9 @@ void ArrowItem::updateLabelSize()
     // Measured in bold, the wider of the two weights, so the box fits either.
     const bool hasCaption = !m_caption.isEmpty();
     m_labelLineHeight = m_boldMetrics.height();
-    m_labelSize = QSizeF(std::max(m_boldMetrics.horizontalAdvance(m_label),
+    // A long label is shortened with "…" on screen; the scene keeps it whole.
+    m_shownLabel = m_boldMetrics.elidedText(m_label, Qt::ElideRight, kMaxLabelWidth);
+    m_labelSize = QSizeF(std::max(m_boldMetrics.horizontalAdvance(m_shownLabel),
                                   hasCaption ? m_captionMetrics.horizontalAdvance(m_caption) : 0.0),
                          m_labelLineHeight + (hasCaption ? m_captionMetrics.height() : 0.0));
 }
@@ -193,7 +195,8 @@ QRectF ArrowItem::labelRectInPixels() const
         if (normal.y() > 0)
             normal = -normal;
         const QPointF middle = -QPointF(m_vector.x(), -m_vector.y()) / m_unitsPerPixel / 2.0;
-        const qreal clearance = kLabelGap + std::abs(normal.x()) * width / 2 + std::abs(normal.y()) * height / 2;
+        const qreal clearance =
+            kLabelGap + std::abs(normal.x()) * width / 2 + std::abs(normal.y()) * height / 2;
         const QPointF centre = middle + normal * clearance;
         return {centre.x() - width / 2, centre.y() - height / 2, width, height};
     }
@@ -211,7 +214,7 @@ void ArrowItem::paintLabel(QPainter *painter, const QRectF &box)
     // QStaticText keeps the shaped glyphs, so a repaint lays out no text.
     const bool bold = m_highlighted || m_style == Style::Dashed;
     if (!m_labelTextValid || m_labelTextBold != bold) {
-        m_labelText.setText(m_label);
+        m_labelText.setText(m_shownLabel);
         m_labelText.prepare(QTransform(), bold ? m_boldFont : m_font);
         m_captionText.setText(m_caption);
         m_captionText.prepare(QTransform(), m_captionFont);

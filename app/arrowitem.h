@@ -66,6 +66,7 @@ public:
     static constexpr qreal kHandleHitRadius = 12.0; // pixels; larger than drawn, for touch and pens
     static constexpr qreal kHeadLength = 13.0;      // pixels
     static constexpr qreal kLabelGap = 8.0;         // pixels between the tip and the label
+    static constexpr qreal kMaxLabelWidth = 220.0;  // pixels; longer labels are elided
 
 private:
     // The label's rectangle in pixels, relative to the tip, on the side the
@@ -81,6 +82,7 @@ private:
 
     QPointF m_vector;
     QString m_label;
+    QString m_shownLabel; // m_label, elided to kMaxLabelWidth
     QString m_caption;
     QColor m_color = Qt::black;
     QColor m_haloColor = QColor(255, 200, 0, 150);

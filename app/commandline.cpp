@@ -54,9 +54,9 @@ struct Options
         // single-dash words, which QApplication takes out of the arguments
         // later. They are accepted and hidden here, where parsing runs first.
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        for (const char *name : {"platform", "platformpluginpath", "platformtheme", "plugin", "qwindowgeometry",
-                                 "qwindowicon", "qwindowtitle", "style", "stylesheet", "display", "geometry", "title",
-                                 "name", "session", "qmljsdebugger"}) {
+        for (const char *name : {"platform", "platformpluginpath", "platformtheme", "plugin",
+                                 "qwindowgeometry", "qwindowicon", "qwindowtitle", "style", "stylesheet",
+                                 "display", "geometry", "title", "name", "session", "qmljsdebugger"}) {
             QCommandLineOption option(QString::fromLatin1(name));
             option.setValueName(QStringLiteral("value"));
             option.setFlags(QCommandLineOption::HiddenFromHelp);
