@@ -6,6 +6,7 @@ namespace {
 
 // Command ids for QUndoCommand::mergeWith(); -1 (the default) never merges.
 constexpr int kNudgeCommandId = 1;
+constexpr int kSettingsCommandId = 2;
 
 } // namespace
 
@@ -68,6 +69,40 @@ void EditWordsCommand::undo()
 void EditWordsCommand::redo()
 {
     m_model->applyWords(m_after.words, m_after.query);
+}
+
+SetSettingsCommand::SetSettingsCommand(SceneModel *model, const QString &text, attention::Settings before,
+                                       attention::Settings after, int mergeKey)
+    : m_model(model)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+    , m_mergeKey(mergeKey)
+{
+    setText(text);
+}
+
+void SetSettingsCommand::undo()
+{
+    m_model->applySettings(m_before);
+}
+
+void SetSettingsCommand::redo()
+{
+    m_model->applySettings(m_after);
+}
+
+int SetSettingsCommand::id() const
+{
+    return m_mergeKey != 0 ? kSettingsCommandId : -1;
+}
+
+bool SetSettingsCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const SetSettingsCommand *>(other);
+    if (next->m_mergeKey != m_mergeKey)
+        return false;
+    m_after = next->m_after;
+    return true;
 }
 
 SetQueryCommand::SetQueryCommand(SceneModel *model, int from, int to)

@@ -57,6 +57,26 @@ private:
     State m_after;
 };
 
+// A change of the attention settings. Steps with the same non-zero merge key
+// (the moves of one slider drag) merge into one.
+class SetSettingsCommand : public QUndoCommand
+{
+public:
+    SetSettingsCommand(SceneModel *model, const QString &text, attention::Settings before,
+                       attention::Settings after, int mergeKey);
+
+    void undo() override;
+    void redo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    SceneModel *m_model;
+    attention::Settings m_before;
+    attention::Settings m_after;
+    int m_mergeKey;
+};
+
 class SetQueryCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SetQueryCommand)

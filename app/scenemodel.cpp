@@ -72,6 +72,7 @@ void SceneModel::resetScene(const Scene &scene)
 {
     m_undoStack->clear();
     setCurrentWord(-1);
+    setHighlightedWord(-1);
     m_scene = scene;
     for (int i = 0; i < wordCount(); ++i) {
         m_scene.words[i].vector = clampToLimit(m_scene.words[i].vector);
@@ -85,6 +86,7 @@ void SceneModel::resetScene(const Scene &scene)
     // Stale first, so that slots of the signals below read fresh results.
     markResultStale();
     emit titleChanged(m_scene.title);
+    emit settingsChanged();
     emit wordsReset();
     emit sceneReset();
     emit queryChanged(m_scene.query);
@@ -212,6 +214,36 @@ void SceneModel::replaceWords(const QList<Word> &words, const QString &actionTex
         clamped[i].color = i;
     }
     pushWordsEdit(actionText, clamped, clamped.isEmpty() ? -1 : int(clamped.size()) - 1);
+}
+
+void SceneModel::setHighlightedWord(int index)
+{
+    if (index < -1 || index >= wordCount())
+        index = -1;
+    if (index == m_highlightedWord)
+        return;
+    m_highlightedWord = index;
+    emit highlightedWordChanged(index);
+}
+
+bool SceneModel::setAttentionSettings(const attention::Settings &settings, const QString &actionText,
+                                      int mergeKey)
+{
+    // Checked against the current words, and against one word when there
+    // are none, so projection shapes are checked either way.
+    const Eigen::MatrixXd probe = wordCount() > 0 ? wordMatrix(m_scene.words) : Eigen::MatrixXd::Zero(1, 2);
+    if (attention::validate(probe, settings) != attention::Status::Ok)
+        return false;
+    m_undoStack->push(new SetSettingsCommand(this, actionText, m_scene.settings, settings, mergeKey));
+    return true;
+}
+
+void SceneModel::applySettings(const attention::Settings &settings)
+{
+    m_scene.settings = settings;
+    // Stale first, so that slots of the signal below read fresh results.
+    markResultStale();
+    emit settingsChanged();
 }
 
 void SceneModel::setCurrentWord(int index)

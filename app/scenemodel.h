@@ -120,6 +120,19 @@ public:
     int currentWord() const { return m_currentWord; }
     void setCurrentWord(int index);
 
+    // The word under the pointer in a view that explains one word (the worked
+    // steps, the heatmap), which the canvas and the chart then highlight; -1
+    // for none. A view state like currentWord().
+    int highlightedWord() const { return m_highlightedWord; }
+    void setHighlightedWord(int index);
+
+    // Replaces the attention settings as one undo step named `actionText`.
+    // Consecutive changes with the same `mergeKey` (a slider being dragged)
+    // merge into one step; 0 never merges. Invalid settings (rejected by
+    // attention::validate) are ignored and return false.
+    bool setAttentionSettings(const attention::Settings &settings, const QString &actionText,
+                              int mergeKey = 0);
+
     // Returns the vector rounded to nine decimals. Sums and multiples of steps
     // such as 0.1 drift in binary (0.1 + 0.2 is 0.30000000000000004); the
     // rounding removes that drift and nothing a person could place by hand.
@@ -130,6 +143,7 @@ public:
     static QPointF clampToLimit(QPointF vector);
 
     // Used by the undo commands only.
+    void applySettings(const attention::Settings &settings);
     void applyWordVector(int index, QPointF vector);
     void applyQuery(int index);
     void applyWords(const QList<Word> &words, int query);
@@ -144,6 +158,8 @@ signals:
     void queryChanged(int index);
     void titleChanged(const QString &title);
     void currentWordChanged(int index);
+    void highlightedWordChanged(int index);
+    void settingsChanged();
     // Emitted at most once per event-loop turn after any change above.
     void resultChanged();
 
@@ -156,6 +172,7 @@ private:
 
     Scene m_scene;
     int m_currentWord = -1;
+    int m_highlightedWord = -1;
     QUndoStack *m_undoStack;
     QTimer *m_resultTimer;
     mutable attention::Result m_result;
