@@ -199,6 +199,8 @@ void CanvasView::updateArrows()
         arrow->setZValue(isQuery ? 5 : 1 + weight);
     }
 
+    updateProjectionArrows();
+
     const bool hasOutput = valid && result.output.size() >= 2;
     m_outputArrow->setVisible(hasOutput);
     if (hasOutput) {
@@ -269,6 +271,8 @@ void CanvasView::syncItemScale()
 {
     const qreal unitsPerPixel = 1.0 / zoom();
     for (ArrowItem *arrow : std::as_const(m_wordArrows))
+        arrow->setUnitsPerPixel(unitsPerPixel);
+    for (ArrowItem *arrow : std::as_const(m_projectionArrows))
         arrow->setUnitsPerPixel(unitsPerPixel);
     m_outputArrow->setUnitsPerPixel(unitsPerPixel);
 }
@@ -502,6 +506,71 @@ void CanvasView::mouseDoubleClickEvent(QMouseEvent *event)
     else
         addWordAt(SceneModel::clampToLimit(snapped(mapToScene(pos), event->modifiers() & Qt::ShiftModifier)));
     event->accept();
+}
+
+void CanvasView::setShowProjections(bool show)
+{
+    if (m_showProjections == show)
+        return;
+    m_showProjections = show;
+    updateProjectionArrows();
+}
+
+void CanvasView::updateProjectionArrows()
+{
+    const QList<Word> &words = m_model->words();
+    const int query = m_model->queryIndex();
+    const attention::Settings &settings = m_model->attentionSettings();
+    const auto project = [](const Eigen::MatrixXd &projection, QPointF x) {
+        if (projection.size() == 0)
+            return x;
+        const Eigen::Vector2d v = projection.topLeftCorner(2, 2) * Eigen::Vector2d(x.x(), x.y());
+        return QPointF(v.x(), v.y());
+    };
+
+    // One q, then k and v per word; nothing when hidden or without a query.
+    struct Ghost
+    {
+        QString label;
+        QPointF vector;
+        QColor color;
+    };
+    QList<Ghost> ghosts;
+    if (m_showProjections && query >= 0 && query < words.size()) {
+        const QColor queryColor = wordpalette::wordColor(paletteSlot(words, query));
+        ghosts.append(
+            {QStringLiteral("q"), project(settings.queryProjection, words[query].vector), queryColor});
+        for (int j = 0; j < words.size(); ++j) {
+            const QColor color = wordpalette::wordColor(paletteSlot(words, j));
+            ghosts.append({QStringLiteral("k·%1").arg(words[j].label),
+                           project(settings.keyProjection, words[j].vector), color});
+            ghosts.append({QStringLiteral("v·%1").arg(words[j].label),
+                           project(settings.valueProjection, words[j].vector), color});
+        }
+    }
+
+    while (m_projectionArrows.size() > ghosts.size())
+        delete m_projectionArrows.takeLast();
+    while (m_projectionArrows.size() < ghosts.size()) {
+        auto *arrow = new ArrowItem;
+        arrow->setStyle(ArrowItem::Style::Dashed);
+        arrow->setHandleVisible(false);
+        arrow->setAcceptedMouseButtons(Qt::NoButton);
+        arrow->setLineWidth(1.2);
+        arrow->setZValue(0.5);
+        arrow->setFont(m_outputArrow->font());
+        arrow->setBackgroundColor(palette().color(QPalette::Base));
+        arrow->setUnitsPerPixel(1.0 / zoom());
+        scene()->addItem(arrow);
+        m_projectionArrows.append(arrow);
+    }
+    for (int i = 0; i < ghosts.size(); ++i) {
+        ArrowItem *arrow = m_projectionArrows[i];
+        arrow->setVector(ghosts[i].vector);
+        arrow->setLabel(ghosts[i].label);
+        arrow->setColor(ghosts[i].color);
+        arrow->setStrength(0.55);
+    }
 }
 
 void CanvasView::setTransparentBackground(bool transparent)

@@ -44,6 +44,13 @@ public:
     // figures with a transparent background.
     void setTransparentBackground(bool transparent);
 
+    // Draws the projected query q = W_Q·x and every k_j = W_K·x_j and
+    // v_j = W_V·x_j as faint dashed arrows, so learners see which vectors
+    // the dot products and the output are taken between.
+    void setShowProjections(bool show);
+    bool showsProjections() const { return m_showProjections; }
+    const QList<ArrowItem *> &projectionArrows() const { return m_projectionArrows; }
+
     // Pixels per unit of the vector space.
     qreal zoom() const;
 
@@ -113,6 +120,9 @@ private:
 
     bool m_snapToGrid = false;
     bool m_transparentBackground = false;
+    bool m_showProjections = false;
+    QList<ArrowItem *> m_projectionArrows;
+    void updateProjectionArrows();
     bool m_labelEditing = false;
     QLineEdit *m_labelEditor = nullptr;
     int m_editedWord = -1;               // word being renamed, -1 while adding

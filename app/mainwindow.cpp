@@ -2,6 +2,7 @@
 
 #include "attentionchart.h"
 #include "canvasview.h"
+#include "controlspanel.h"
 #include "csvimport.h"
 #include "examples.h"
 #include "exportdialog.h"
@@ -16,6 +17,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -28,6 +30,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -84,6 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenus();
     createToolBar();
+    createDocks();
     m_numbers->setWordActions({m_addWordAction, m_deleteWordAction, m_moveEarlierAction, m_moveLaterAction});
 
     connect(m_model, &SceneModel::wordsReset, this, &MainWindow::updateQueryCombo);
@@ -274,6 +278,7 @@ void MainWindow::createMenus()
     editMenu->addAction(m_moveLaterAction);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = viewMenu;
     viewMenu->addAction(m_fitViewAction);
     viewMenu->addAction(m_snapAction);
     viewMenu->addAction(m_fitAxisAction);
@@ -311,6 +316,35 @@ void MainWindow::createToolBar()
     toolBar->addAction(m_fitViewAction);
     toolBar->addAction(m_snapAction);
     toolBar->addAction(m_fitAxisAction);
+}
+
+QDockWidget *MainWindow::addPanelDock(QWidget *widget, const QString &objectName)
+{
+    auto *dock = new QDockWidget(this);
+    dock->setObjectName(objectName);
+    dock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(widget);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    dock->setWidget(scroll);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    if (!m_docks.isEmpty())
+        tabifyDockWidget(m_docks.first(), dock);
+    m_docks.append(dock);
+    m_viewMenu->addAction(dock->toggleViewAction());
+    return dock;
+}
+
+void MainWindow::createDocks()
+{
+    m_viewMenu->addSeparator();
+    m_controls = new ControlsPanel(m_model);
+    QDockWidget *controlsDock = addPanelDock(m_controls, QStringLiteral("controlsDock"));
+    controlsDock->setWindowTitle(tr("Attention Controls"));
+    controlsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_controls, &ControlsPanel::showProjectionsChanged, m_canvas, &CanvasView::setShowProjections);
+    controlsDock->raise();
 }
 
 void MainWindow::updateQueryCombo()

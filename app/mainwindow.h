@@ -8,6 +8,8 @@
 
 class AttentionChart;
 class CanvasView;
+class ControlsPanel;
+class QDockWidget;
 class NumbersPanel;
 class QAction;
 class QComboBox;
@@ -27,6 +29,7 @@ public:
     CanvasView *canvas() const { return m_canvas; }
     AttentionChart *chart() const { return m_chart; }
     NumbersPanel *numbers() const { return m_numbers; }
+    ControlsPanel *controls() const { return m_controls; }
     QString filePath() const { return m_filePath; }
 
     // Loads a scene file after offering to save unsaved changes. On failure
@@ -60,6 +63,9 @@ private:
     void createActions();
     void createMenus();
     void createToolBar();
+    void createDocks();
+    // Wraps `widget` in a dock on the right, tabbed with the other docks.
+    QDockWidget *addPanelDock(QWidget *widget, const QString &objectName);
     void updateQueryCombo();
     void updateFormula();
     void updateWindowTitle();
@@ -89,6 +95,9 @@ private:
     CanvasView *m_canvas;
     AttentionChart *m_chart;
     NumbersPanel *m_numbers;
+    ControlsPanel *m_controls = nullptr;
+    QList<QDockWidget *> m_docks;
+    QMenu *m_viewMenu = nullptr;
     QSplitter *m_mainSplitter;
     QSplitter *m_sideSplitter;
     QComboBox *m_queryCombo = nullptr;

@@ -235,8 +235,8 @@ void TestCommandLine::qtOptionsAccepted()
 {
     // QApplication's own options reach the program first and must not be
     // taken for unknown ones.
-    const Run run = runApp({QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("-reverse"),
-                            QStringLiteral("--print")});
+    const Run run = runApp({QStringLiteral("-platform"), QStringLiteral("offscreen"),
+                            QStringLiteral("-reverse"), QStringLiteral("--print")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("0.241"));
 }
