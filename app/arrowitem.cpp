@@ -348,8 +348,8 @@ void ArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
     }
 
     if (m_hovered) {
-        // Magenta is not among the word colours, so the ring stands out
-        // from every arrow; it lies outside the focus ring.
+        // Magenta is not among the word colours, so the ring is visible
+        // against every arrow. It lies outside the focus ring.
         painter->setPen(QPen(QColor(200, 0, 160), 3.0));
         painter->setBrush(Qt::NoBrush);
         painter->drawEllipse(tip, kHandleHitRadius + 4.0, kHandleHitRadius + 4.0);
