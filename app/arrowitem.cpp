@@ -135,6 +135,14 @@ void ArrowItem::setCurrent(bool current)
     update();
 }
 
+void ArrowItem::setHovered(bool hovered)
+{
+    if (m_hovered == hovered)
+        return;
+    m_hovered = hovered;
+    update();
+}
+
 void ArrowItem::setLabelVisible(bool visible)
 {
     if (m_labelVisible == visible)
@@ -337,6 +345,14 @@ void ArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
         painter->setPen(ring);
         painter->setBrush(Qt::NoBrush);
         painter->drawEllipse(tip, kHandleHitRadius, kHandleHitRadius);
+    }
+
+    if (m_hovered) {
+        // Magenta is not among the word colours, so the ring is visible
+        // against every arrow. It lies outside the focus ring.
+        painter->setPen(QPen(QColor(200, 0, 160), 3.0));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(tip, kHandleHitRadius + 4.0, kHandleHitRadius + 4.0);
     }
 
     if (m_labelVisible)

@@ -39,6 +39,10 @@ public:
     // A focus ring around the tip marks the word that keyboard actions move.
     void setCurrent(bool current);
     bool isCurrent() const { return m_current; }
+    // A solid ring, wider than the focus ring, marks the word under the
+    // pointer in another view (the heatmap or the worked steps).
+    void setHovered(bool hovered);
+    bool isHovered() const { return m_hovered; }
     // The label's rectangle in viewport pixels relative to the tip, for
     // placing an inline editor over it.
     QRectF labelRect() const { return labelRectInPixels(); }
@@ -101,6 +105,7 @@ private:
     bool m_handleVisible = true;
     bool m_labelVisible = true;
     bool m_current = false;
+    bool m_hovered = false;
     QColor m_ringColor = QColor(0, 120, 215);
     qreal m_strength = 1.0;
     QColor m_backgroundColor = Qt::white;

@@ -95,6 +95,7 @@ AttentionChart::AttentionChart(SceneModel *model, QWidget *parent)
     connect(m_model, &SceneModel::wordsReset, this, &AttentionChart::rebuildBars);
     connect(m_model, &SceneModel::queryChanged, this, &AttentionChart::updateTitle);
     connect(m_model, &SceneModel::resultChanged, this, &AttentionChart::updateValues);
+    connect(m_model, &SceneModel::highlightedWordChanged, this, &AttentionChart::applyPens);
     connect(m_chart, &QChart::plotAreaChanged, this, &AttentionChart::positionBars);
 
     rebuildBars();
@@ -355,6 +356,7 @@ void AttentionChart::applyPens()
 {
     const QPalette palette = this->palette();
     const int query = m_model->queryIndex();
+    const int highlighted = m_model->highlightedWord();
     m_styledQuery = query;
     for (int j = 0; j < m_bars.size(); ++j) {
         const QColor color = wordpalette::wordColor(paletteSlot(m_model->words(), j));
@@ -368,6 +370,14 @@ void AttentionChart::applyPens()
         } else {
             bar->setBrush(color);
             bar->setPen(QPen(color.darker(130), 1.0));
+        }
+
+        // The word under the pointer in another view gets a thick outline in
+        // the highlight colour, dashed except on the query's bar, whose
+        // outline stays solid.
+        if (j == highlighted) {
+            const Qt::PenStyle style = j == query ? Qt::SolidLine : Qt::DashLine;
+            bar->setPen(QPen(palette.color(QPalette::Highlight), 3.5, style));
         }
     }
     for (QGraphicsSimpleTextItem *label : std::as_const(m_labels))

@@ -103,6 +103,10 @@ CanvasView::CanvasView(SceneModel *model, QWidget *parent)
     connect(m_model, &SceneModel::resultChanged, this, &CanvasView::updateArrows);
     connect(m_model, &SceneModel::currentWordChanged, this, &CanvasView::updateCurrentWord);
     connect(m_model, &SceneModel::sceneReset, this, &CanvasView::fitToContents);
+    connect(m_model, &SceneModel::highlightedWordChanged, this, [this](int index) {
+        for (int j = 0; j < m_wordArrows.size(); ++j)
+            m_wordArrows[j]->setHovered(j == index);
+    });
 
     rebuildArrows();
     applyPaletteToItems();
