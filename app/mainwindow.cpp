@@ -6,11 +6,13 @@
 #include "csvimport.h"
 #include "examples.h"
 #include "exportdialog.h"
+#include "heatmapview.h"
 #include "logging.h"
 #include "numbersexport.h"
 #include "numberspanel.h"
 #include "scenefile.h"
 #include "scenemodel.h"
+#include "stepspanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -344,6 +346,15 @@ void MainWindow::createDocks()
     controlsDock->setWindowTitle(tr("Attention Controls"));
     controlsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     connect(m_controls, &ControlsPanel::showProjectionsChanged, m_canvas, &CanvasView::setShowProjections);
+
+    QDockWidget *heatmapDock = addPanelDock(new HeatmapView(m_model), QStringLiteral("heatmapDock"));
+    heatmapDock->setWindowTitle(tr("Heatmap"));
+    heatmapDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+
+    QDockWidget *stepsDock = addPanelDock(new StepsPanel(m_model), QStringLiteral("stepsDock"));
+    stepsDock->setWindowTitle(tr("Worked Steps"));
+    stepsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+
     controlsDock->raise();
 }
 

@@ -263,6 +263,7 @@ void SceneModel::pushWordsEdit(const QString &text, const QList<Word> &words, in
 
 void SceneModel::applyWords(const QList<Word> &words, int query)
 {
+    setHighlightedWord(-1);
     m_scene.words = words;
     m_scene.query = words.isEmpty() ? -1 : std::clamp(query, 0, int(words.size()) - 1);
     if (m_currentWord >= wordCount())

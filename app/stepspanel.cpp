@@ -51,8 +51,9 @@ StepsPanel::StepsPanel(SceneModel *model, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setMouseTracking(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Stretch shares the dock's width without measuring every row on every
+    // frame of a drag, as ResizeToContents would.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->viewport()->installEventFilter(this);
 
     auto *layout = new QVBoxLayout(this);

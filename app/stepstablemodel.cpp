@@ -106,7 +106,7 @@ QVariant StepsTableModel::headerData(int section, Qt::Orientation orientation, i
     case ScoreColumn:
         return m_scoreHeader;
     case ExponentialColumn:
-        return tr("exp(· − max)");
+        return tr("exp(·\n− max)");
     case WeightColumn:
         return tr("÷Σ = weight");
     default:
@@ -155,7 +155,7 @@ void StepsTableModel::refresh(bool wordsReset)
     const double temperature = settings.temperature;
     const QString temperatureText =
         temperature >= 0.01 ? locale.toString(temperature, 'f', 2) : locale.toString(temperature, 'g', 3);
-    const QString scoreHeader = tr("÷T (T = %1)").arg(temperatureText);
+    const QString scoreHeader = tr("÷T\n(T = %1)").arg(temperatureText);
 
     if (wordsReset || steps.size() != m_steps.size()) {
         beginResetModel();

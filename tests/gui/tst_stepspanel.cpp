@@ -117,7 +117,7 @@ void TestStepsPanel::stepsMatchCore()
 
     QCOMPARE(steps->rowCount(), 5);
     QCOMPARE(headerText(steps, StepsTableModel::ScaledColumn), scaledHeader);
-    QCOMPARE(headerText(steps, StepsTableModel::ScoreColumn), QStringLiteral("÷T (T = 0.50)"));
+    QCOMPARE(headerText(steps, StepsTableModel::ScoreColumn), QStringLiteral("÷T\n(T = 0.50)"));
 
     const double maxScore = core.scores.maxCoeff();
     for (int j = 0; j < 5; ++j) {
@@ -236,7 +236,7 @@ void TestStepsPanel::previewChangesDataNotReset()
     attention::Settings settings = model.attentionSettings();
     settings.temperature = 2.0;
     QVERIFY(model.setAttentionSettings(settings, QStringLiteral("temperature")));
-    QTRY_COMPARE(headerText(steps, StepsTableModel::ScoreColumn), QStringLiteral("÷T (T = 2.00)"));
+    QTRY_COMPARE(headerText(steps, StepsTableModel::ScoreColumn), QStringLiteral("÷T\n(T = 2.00)"));
     QCOMPARE(resetSpy.count(), 0);
 
     model.addWord(QStringLiteral("mat"), {0.3, 0.3});
