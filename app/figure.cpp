@@ -28,9 +28,9 @@
 namespace {
 
 // zlib level 3 for PNG. Qt's PNG writer maps quality q to zlib level
-// (100 - q) * 9 / 91, so 69 gives 3: as fast as level 1 and a little
-// smaller, while 6 (the default) takes a third longer and 9 four times as
-// long for 15 % less (docs/benchmarks.md).
+// (100 - q) * 9 / 91, so 69 gives 3. Level 3 is as fast as level 1 and a
+// little smaller. Level 6 (the default) takes a third longer and level 9
+// four times as long, for 15 % less (docs/benchmarks.md).
 constexpr int kPngQuality = 69;
 
 constexpr qreal kMinImageScale = 0.5;
