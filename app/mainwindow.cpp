@@ -85,6 +85,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_formulaLabel->setObjectName(QStringLiteral("formulaLabel"));
     m_formulaLabel->setToolTip(tr("How the weights are computed from the query q and each key k"));
     statusBar()->addPermanentWidget(m_formulaLabel);
+    // The drag position changes the status message on every frame; an opaque
+    // status bar keeps that repaint from reaching the window behind it.
+    statusBar()->setAutoFillBackground(true);
 
     createActions();
     createMenus();

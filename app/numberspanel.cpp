@@ -112,6 +112,13 @@ NumbersPanel::NumbersPanel(SceneModel *model, QWidget *parent)
     m_table->resizeColumnsToContents();
 
     m_summary->setObjectName(QStringLiteral("numbersSummary"));
+    // The summary changes on every frame of a drag. Painting its own
+    // background makes it opaque, so Qt repaints only the label and not the
+    // panel, splitters and window behind it.
+    m_summary->setAutoFillBackground(true);
+    // Its width comes from the panel, not from the text, so a new value does
+    // not lay the panel out again.
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_toolBar = new QToolBar(tr("Words"), this);
