@@ -725,12 +725,12 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     <message>
         <location line="+5"/>
         <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig:</translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen:</translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -765,7 +765,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     <message>
         <location line="+5"/>
         <source>Move Word &amp;Earlier</source>
-        <translation>Wort nach &amp;vorn verschieben</translation>
+        <translation>Wort nach &amp;vorn</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -775,7 +775,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     <message>
         <location line="+7"/>
         <source>Move Word &amp;Later</source>
-        <translation>Wort nach hin&amp;ten verschieben</translation>
+        <translation>Wort nach hin&amp;ten</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -805,7 +805,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     <message>
         <location line="+3"/>
         <source>Fit Chart &amp;Axis to Data</source>
-        <translation>Diagrammachse an &amp;Daten anpassen</translation>
+        <translation>&amp;Gewichtsachse anpassen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1416,7 +1416,8 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     <message>
         <location line="+2"/>
         <source>÷Σ = weight</source>
-        <translation>÷Σ = Gewicht</translation>
+        <translation>÷Σ
+= Gewicht</translation>
     </message>
     <message>
         <location line="+43"/>
