@@ -3,7 +3,10 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QLoggingCategory>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -27,6 +30,26 @@ QStringList argumentsOf(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     return arguments;
+}
+
+// Installs Qt's own translations (standard buttons and dialogs) and the app's
+// for the system locale, which LANGUAGE, LC_ALL, LC_MESSAGES and LANG select.
+// Without an app translation for that locale the English plural forms are
+// loaded, so the untranslated UI still reads "1 word" and "2 words".
+void installTranslators(QApplication &app)
+{
+    const QLocale locale;
+
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+
+    const QString directory = QStringLiteral(":/translations");
+    auto *appTranslator = new QTranslator(&app);
+    if (appTranslator->load(locale, QStringLiteral("attention-explorer"), QStringLiteral("_"), directory) ||
+        appTranslator->load(QStringLiteral("attention-explorer_en"), directory))
+        QCoreApplication::installTranslator(appTranslator);
 }
 
 } // namespace
@@ -58,8 +81,12 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("attention-explorer"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/attention-explorer.svg")));
 
+    // The command line stays English as a whole: --help and usage errors are
+    // produced before QApplication exists, and a translator needs one.
     if (options.isHeadless())
         return CommandLine::run(options);
+
+    installTranslators(app);
 
     MainWindow window;
     if (!options.scenePath.isEmpty())

@@ -148,7 +148,10 @@ void StepsPanel::updateSummary()
     QStringList components;
     for (Eigen::Index i = 0; i < result.output.size(); ++i)
         components.append(locale.toString(result.output(i), 'f', kDecimals));
-    m_outputLabel->setText(tr("Σ wⱼvⱼ = (%1)").arg(components.join(tr(", "))));
+    m_outputLabel->setText(tr("Σ wⱼvⱼ = (%1)")
+                               .arg(components.join(tr(", ",
+                                                       "separator of vector components; use \"; \" where "
+                                                       "the decimal separator is a comma"))));
 
     const double entropy = attention::entropy(result.weights);
     const double uniformEntropy = result.visibleKeys > 0 ? std::log(double(result.visibleKeys)) : 0.0;

@@ -17,7 +17,7 @@ cd "$(dirname "$0")/.."
 packages=(
     cmake g++ make
     qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
     libeigen3-dev libbenchmark-dev
     xvfb xauth fonts-dejavu-core
 )
