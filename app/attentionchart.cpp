@@ -175,6 +175,8 @@ void AttentionChart::rebuildBars()
     m_weightSet->append(zeros);
     m_series->append(m_weightSet);
 
+    // setCategories() with an empty list keeps the old ones, so clear first.
+    m_categoryAxis->clear();
     m_categoryAxis->setCategories(uniqueCategories(words));
     // TODO: Qt Charts 6.4 elides category labels wider than their slot (so
     // "caught" shows as "ca…" at twelve words), even when slanted; the full

@@ -390,10 +390,11 @@ void MainWindow::updateEditActions()
 void MainWindow::updateFormula()
 {
     const attention::Settings &settings = m_model->attentionSettings();
-    const attention::QueryResult &result = m_model->queryResult();
+    // d_k from the settings, so an empty scene still shows the formula.
+    const Eigen::Index keyDimension = settings.keyProjection.size() == 0 ? 2 : settings.keyProjection.rows();
     QString divisor;
     if (settings.scaling == attention::Scaling::SqrtKeyDimension)
-        divisor = QStringLiteral("√%1").arg(result.keyDimension);
+        divisor = QStringLiteral("√%1").arg(keyDimension);
     if (settings.temperature != 1.0) {
         const QString t = QLocale().toString(settings.temperature, 'g', 3);
         divisor = divisor.isEmpty() ? t : QStringLiteral("(%1·%2)").arg(divisor, t);
