@@ -45,7 +45,9 @@ QStringList uniqueCategories(const QList<Word> &words)
     QStringList categories;
     QSet<QString> used;
     for (const Word &word : words) {
-        QString category = word.label;
+        // Qt Charts renders axis labels as rich text, so "<a&b>" would
+        // vanish unless escaped.
+        QString category = word.label.toHtmlEscaped();
         while (used.contains(category))
             category.append(QChar(0x200B));
         used.insert(category);
@@ -206,7 +208,8 @@ void AttentionChart::updateTitle()
         m_chart->setTitle(tr("Attention weights"));
         return;
     }
-    m_chart->setTitle(tr("Attention weights from “%1”").arg(m_model->words().at(query).label));
+    m_chart->setTitle(
+        tr("Attention weights from “%1”").arg(m_model->words().at(query).label.toHtmlEscaped()));
 }
 
 void AttentionChart::updateValues()
@@ -302,10 +305,13 @@ void AttentionChart::positionBars()
 
 void AttentionChart::setTransparentBackground(bool transparent)
 {
+    m_transparent = transparent;
     m_chart->setBackgroundVisible(!transparent);
+    // No style sheet here: it would replace the palette, and a dark figure
+    // would get the default black text.
     m_view->setBackgroundBrush(transparent ? QBrush(Qt::NoBrush) : QBrush(palette().color(QPalette::Window)));
-    m_view->setStyleSheet(
-        transparent ? QStringLiteral("QGraphicsView { background: transparent; border: none; }") : QString());
+    m_view->viewport()->setAutoFillBackground(!transparent);
+    m_view->setFrameShape(transparent ? QFrame::NoFrame : m_view->frameShape());
 }
 
 void AttentionChart::applyTheme()
@@ -350,7 +356,8 @@ void AttentionChart::applyTheme()
 
     // The plot sits on the view's base colour, framed by the window colour.
     m_chart->setBackgroundBrush(palette().color(QPalette::Base));
-    m_view->setBackgroundBrush(palette().color(QPalette::Window));
+    if (!m_transparent)
+        m_view->setBackgroundBrush(palette().color(QPalette::Window));
     applyPens();
 }
 

@@ -88,4 +88,5 @@ private:
     QList<bool> m_masked;
     QList<QGraphicsSimpleTextItem *> m_labels;
     int m_styledQuery = -1; // the query that applyPens() last styled
+    bool m_transparent = false;
 };

@@ -580,9 +580,11 @@ void CanvasView::updateProjectionArrows()
 void CanvasView::setTransparentBackground(bool transparent)
 {
     m_transparentBackground = transparent;
+    // No style sheet here: it would replace the palette, and a dark figure
+    // would get the default black text.
     viewport()->setAutoFillBackground(!transparent);
-    setStyleSheet(transparent ? QStringLiteral("QGraphicsView { background: transparent; border: none; }")
-                              : QString());
+    if (transparent)
+        setFrameShape(QFrame::NoFrame);
     applyPaletteToItems();
     resetCachedContent();
 }

@@ -115,6 +115,7 @@ Figure::Figure(const Scene &scene, const FigureOptions &options)
     if (!scene.title.isEmpty() && options.view == FigureOptions::View::Figure) {
         auto *title = new QLabel(scene.title);
         title->setObjectName(QStringLiteral("figureTitle"));
+        title->setTextFormat(Qt::PlainText); // a title such as "a <b> c" is text, not markup
         QFont titleFont = font;
         titleFont.setPointSizeF(15.0);
         titleFont.setBold(true);

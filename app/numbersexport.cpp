@@ -20,6 +20,17 @@
 
 namespace {
 
+// A label in a figure is cut to this many characters with "…", as the
+// canvas elides long labels; the data keeps the whole label.
+constexpr int kMaxFigureLabelLength = 24;
+
+QString elidedLabel(const QString &label)
+{
+    if (label.size() <= kMaxFigureLabelLength)
+        return label;
+    return label.left(kMaxFigureLabelLength - 1) + QChar(0x2026);
+}
+
 // TikZ layout in centimetres.
 constexpr double kCanvasSize = 6.0;
 constexpr double kAxisOverhang = 0.3;
@@ -332,7 +343,7 @@ void writeCanvas(QStringList &lines, const Scene &scene, int query, const attent
                          .arg(colorNames[j], tikzNumber(lineWidth), tikzNumber(opacity), dash, at);
         lines << QStringLiteral("\\node[anchor=%1, font=\\small%2] at %3 {%4};")
                      .arg(anchorBeyond(tip), isQuery ? QStringLiteral("\\bfseries") : QString(), at,
-                          NumbersExport::escapeLatex(scene.words[j].label));
+                          NumbersExport::escapeLatex(elidedLabel(scene.words[j].label)));
     }
 
     const QPointF output = conversion::toPointF(row.output) * frame.scale;
@@ -386,7 +397,7 @@ void writeBarChart(QStringList &lines, const Scene &scene, int query, const atte
 
         const QString valueAt = QStringLiteral("(%1,%2)").arg(tikzNumber(center), tikzNumber(top + 0.05));
         const QString labelAt = QStringLiteral("(%1,%2)").arg(tikzNumber(center), tikzNumber(y0 - 0.05));
-        const QString label = NumbersExport::escapeLatex(scene.words[j].label);
+        const QString label = NumbersExport::escapeLatex(elidedLabel(scene.words[j].label));
         const QString bold = j == query ? QStringLiteral("\\bfseries") : QString();
         if (rotated) {
             lines << QStringLiteral("\\node[anchor=west, rotate=90, font=\\scriptsize] at %1 {%2};")

@@ -287,7 +287,7 @@ bool SceneFile::read(const QString &path, Scene *scene, QString *error)
     }
     if (!parse(bytes, scene, &parseError)) {
         *error = tr("Cannot load %1: %2").arg(shownPath, parseError);
-        qCWarning(lcFile) << "rejected" << shownPath << parseError;
+        qCDebug(lcFile) << "rejected" << shownPath << parseError;
         return false;
     }
     qCInfo(lcFile) << "loaded" << shownPath << scene->words.size() << "words";

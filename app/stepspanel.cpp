@@ -165,7 +165,8 @@ void StepsPanel::updateSummary()
     QStringList winners;
     for (Eigen::Index j = 0; j < result.visibleKeys; ++j) {
         if (maxWeight - result.weights(j) <= kTieTolerance)
-            winners.append(tr("“%1”").arg(words.at(int(j)).label));
+            winners.append(
+                tr("“%1”").arg(fontMetrics().elidedText(words.at(int(j)).label, Qt::ElideRight, 160)));
     }
     const QString weightText = locale.toString(maxWeight, 'f', kDecimals);
     if (winners.size() == 1) {

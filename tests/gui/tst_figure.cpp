@@ -156,6 +156,23 @@ void TestFigure::transparentPngHasClearBackground()
     QCOMPARE(image.pixelColor(1, 1).alpha(), 0);
     QVERIFY(image.hasAlphaChannel());
     QVERIFY(inkPixels(image, image.rect(), Qt::white) > 1000);
+
+    // Dark and transparent: ink is light, for a dark slide behind it.
+    options.theme = FigureOptions::Theme::Dark;
+    const QImage dark = Figure(notebookScene(), options).toImage(QSize(600, 340));
+    int lightInk = 0, darkInk = 0;
+    for (int y = 0; y < dark.height(); ++y) {
+        for (int x = 0; x < dark.width(); ++x) {
+            const QColor pixel = dark.pixelColor(x, y);
+            if (pixel.alpha() < 200 || pixel.saturation() > 40)
+                continue;
+            if (pixel.lightness() > 180)
+                ++lightInk;
+            else if (pixel.lightness() < 60)
+                ++darkInk;
+        }
+    }
+    QVERIFY2(lightInk > darkInk, qPrintable(QStringLiteral("light %1, dark %2").arg(lightInk).arg(darkInk)));
 }
 
 void TestFigure::canvasAndChartViews()
@@ -201,6 +218,14 @@ void TestFigure::svgIsWellFormedWithLabelsAsText()
     QCOMPARE(width, QStringLiteral("1200px"));
     QCOMPARE(height, QStringLiteral("675px"));
     QCOMPARE(viewBox, QStringLiteral("0 0 1200 675"));
+
+    // The chart's axis shows "<cat & "dog">" too, not only the canvas: Qt
+    // Charts reads axis labels as rich text.
+    const qsizetype catTexts = std::count_if(texts.cbegin(), texts.cend(), [](const QString &text) {
+        return text.startsWith(QStringLiteral("<cat & "));
+    });
+    QVERIFY2(catTexts >= 2, qPrintable(texts.join(QLatin1Char('|'))));
+    QVERIFY2(texts.contains(QStringLiteral("Tags <b> & co")), qPrintable(texts.join(QLatin1Char('|'))));
 
     // A run in a fallback font (猫) is a text element of its own.
     const QString allText = texts.join(QLatin1Char('\n'));
