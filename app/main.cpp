@@ -60,7 +60,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("AttentionExplorer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ATTENTION_EXPLORER_VERSION));
 
-    // Parsed before QApplication, which needs a display unless told otherwise.
+    // Parsed before QApplication, which needs a display unless the platform is
+    // set to offscreen first.
     CommandLineOptions options;
     QString usageError;
     if (!CommandLine::parse(argumentsOf(argc, argv), &options, &usageError)) {

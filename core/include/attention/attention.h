@@ -30,7 +30,7 @@ enum class Scaling {
 };
 
 // Outcome of validating the input. Everything except Ok means no numbers were
-// computed and the result holds empty matrices.
+// computed and the result contains empty matrices.
 enum class Status {
     Ok,
     NonFiniteWord,           // a word coordinate is NaN or ±inf
@@ -115,9 +115,10 @@ Status validate(const Eigen::MatrixXd &words, const Settings &settings);
 
 // Computes attention for all queries at once with matrix products:
 // Q = X·W_Qᵀ, K = X·W_Kᵀ, V = X·W_Vᵀ, S = Q·Kᵀ / (√d_k·T), W = softmax_rows(S),
-// O = W·V. Storage in `result` is reused when its shapes already fit. Never
-// throws; invalid input sets result.status and leaves the matrices empty.
-// Zero words give 0×0 matrices with status Ok.
+// O = W·V. Storage in `result` is reused when its shapes already fit.
+// Invalid input sets result.status and leaves the matrices empty instead of
+// throwing; only a failed allocation (std::bad_alloc) can throw. Zero words
+// give 0×0 matrices with status Ok.
 void computeAll(const Eigen::MatrixXd &words, const Settings &settings, Result &result);
 Result computeAll(const Eigen::MatrixXd &words, const Settings &settings);
 
