@@ -405,9 +405,11 @@ void writeBarChart(QStringList &lines, const Scene &scene, int query, const atte
             lines << QStringLiteral("\\node[anchor=east, rotate=60, font=\\small%1] at %2 {%3};")
                          .arg(bold, labelAt, label);
         } else {
+            // Labels are slanted even when the bars are wide: a word is
+            // usually wider than its bar, and upright ones ran together.
             lines << QStringLiteral("\\node[anchor=south, font=\\scriptsize] at %1 {%2};")
                          .arg(valueAt, valueText);
-            lines << QStringLiteral("\\node[anchor=north, font=\\small%1] at %2 {%3};")
+            lines << QStringLiteral("\\node[anchor=east, rotate=60, font=\\small%1] at %2 {%3};")
                          .arg(bold, labelAt, label);
         }
     }
@@ -516,7 +518,8 @@ QString NumbersExport::tikz(const Scene &scene, int query, QString *error)
 
     QStringList lines;
     lines << QStringLiteral("% Attention weights of one query, written by Attention Explorer.");
-    lines << QStringLiteral("% Needs \\usepackage{tikz} and \\usetikzlibrary{arrows.meta} in the preamble.");
+    lines << QStringLiteral("% Needs \\usepackage{tikz} and \\usetikzlibrary{arrows.meta} in the preamble,");
+    lines << QStringLiteral("% and \\usepackage[T1]{fontenc} for labels with < or >.");
     lines << QStringLiteral("\\begin{tikzpicture}");
 
     // One colour definition per distinct palette colour, since the palette repeats.
