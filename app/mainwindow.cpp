@@ -341,6 +341,20 @@ QDockWidget *MainWindow::addPanelDock(QWidget *widget, const QString &objectName
     return dock;
 }
 
+QDockWidget *MainWindow::addLazyPanelDock(std::function<QWidget *()> create, const QString &objectName)
+{
+    QDockWidget *dock = addPanelDock(new QWidget, objectName);
+    auto *scroll = static_cast<QScrollArea *>(dock->widget());
+    connect(dock, &QDockWidget::visibilityChanged, this, [scroll, create](bool visible) {
+        if (visible && !scroll->widget()->property("built").toBool()) {
+            QWidget *panel = create();
+            panel->setProperty("built", true);
+            scroll->setWidget(panel);
+        }
+    });
+    return dock;
+}
+
 void MainWindow::createDocks()
 {
     m_viewMenu->addSeparator();
@@ -350,11 +364,13 @@ void MainWindow::createDocks()
     controlsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     connect(m_controls, &ControlsPanel::showProjectionsChanged, m_canvas, &CanvasView::setShowProjections);
 
-    QDockWidget *heatmapDock = addPanelDock(new HeatmapView(m_model), QStringLiteral("heatmapDock"));
+    QDockWidget *heatmapDock =
+        addLazyPanelDock([this] { return new HeatmapView(m_model); }, QStringLiteral("heatmapDock"));
     heatmapDock->setWindowTitle(tr("Heatmap"));
     heatmapDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
 
-    QDockWidget *stepsDock = addPanelDock(new StepsPanel(m_model), QStringLiteral("stepsDock"));
+    QDockWidget *stepsDock =
+        addLazyPanelDock([this] { return new StepsPanel(m_model); }, QStringLiteral("stepsDock"));
     stepsDock->setWindowTitle(tr("Worked Steps"));
     stepsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
 

@@ -6,6 +6,8 @@
 #include <QMainWindow>
 #include <QStringList>
 
+#include <functional>
+
 class AttentionChart;
 class CanvasView;
 class ControlsPanel;
@@ -66,6 +68,9 @@ private:
     void createDocks();
     // Wraps `widget` in a dock on the right, tabbed with the other docks.
     QDockWidget *addPanelDock(QWidget *widget, const QString &objectName);
+    // The same for a panel that is built only when its dock is first shown,
+    // which keeps hidden panels out of the start-up time.
+    QDockWidget *addLazyPanelDock(std::function<QWidget *()> create, const QString &objectName);
     void updateQueryCombo();
     void updateFormula();
     void updateWindowTitle();
