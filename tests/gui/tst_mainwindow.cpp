@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFile>
 #include <QLabel>
@@ -54,6 +55,7 @@ private slots:
     void importCsvReplacesWordsAsOneStep();
     void tableEditsCoordinateAndRejectsText();
     void deleteAndReorderActions();
+    void dockedPanelsBuiltWhenShown();
 
 private:
     // Checks that every bar and every weight cell equals the core's row for the query.
@@ -524,6 +526,23 @@ void TestMainWindow::deleteAndReorderActions()
     model->undoStack()->undo();
     model->undoStack()->undo();
     QCOMPARE(model->words(), notebookScene().words);
+}
+
+void TestMainWindow::dockedPanelsBuiltWhenShown()
+{
+    auto *heatmapDock = m_window->findChild<QDockWidget *>(QStringLiteral("heatmapDock"));
+    auto *stepsDock = m_window->findChild<QDockWidget *>(QStringLiteral("stepsDock"));
+    QVERIFY(heatmapDock && stepsDock);
+    QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("heatmapView")));
+
+    heatmapDock->raise();
+    QTRY_VERIFY(m_window->findChild<QWidget *>(QStringLiteral("heatmapView")));
+    stepsDock->raise();
+    QTRY_VERIFY(m_window->findChild<QWidget *>(QStringLiteral("stepsPanel")));
+
+    // Shown again, a panel is not built twice.
+    heatmapDock->raise();
+    QTRY_COMPARE(m_window->findChildren<QWidget *>(QStringLiteral("heatmapView")).size(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)
