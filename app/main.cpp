@@ -79,7 +79,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Attention Explorer"));
-    QApplication::setDesktopFileName(QStringLiteral("attention-explorer"));
+    QApplication::setDesktopFileName(QStringLiteral("org.attentionexplorer.AttentionExplorer"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/attention-explorer.svg")));
 
     // The command line stays English as a whole: --help and usage errors are

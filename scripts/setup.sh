@@ -20,6 +20,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
     libeigen3-dev libbenchmark-dev
     xvfb xauth fonts-dejavu-core
+    desktop-file-utils appstream
 )
 
 missing=()
