@@ -721,6 +721,18 @@ bool CanvasView::eventFilter(QObject *watched, QEvent *event)
     return QGraphicsView::eventFilter(watched, event);
 }
 
+bool CanvasView::event(QEvent *event)
+{
+    // During a drag Esc cancels the drag, before any window shortcut on Esc
+    // (such as leaving presentation mode) sees it.
+    if (event->type() == QEvent::ShortcutOverride && m_drag.active &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        event->accept();
+        return true;
+    }
+    return QGraphicsView::event(event);
+}
+
 bool CanvasView::focusNextPrevChild(bool next)
 {
     // Tab and Shift+Tab walk through the words in sentence order, then leave

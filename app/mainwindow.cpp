@@ -13,17 +13,22 @@
 #include "scenefile.h"
 #include "scenemodel.h"
 #include "stepspanel.h"
+#include "theme.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -36,8 +41,10 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -232,6 +239,52 @@ void MainWindow::createActions()
     m_fitAxisAction->setStatusTip(tr("Scale the weight axis to the largest weight instead of 0 to 1"));
     connect(m_fitAxisAction, &QAction::toggled, m_chart, &AttentionChart::setFitAxisToData);
 
+    m_zoomInAction = new QAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom Text &In"), this);
+    m_zoomInAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn});
+    m_zoomInAction->setStatusTip(tr("Make all text larger, the chart's included"));
+    connect(m_zoomInAction, &QAction::triggered, this, [this] { setTextScale(m_textScale * 1.15); });
+
+    m_zoomOutAction = new QAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("Zoom Text &Out"), this);
+    m_zoomOutAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Minus)});
+    m_zoomOutAction->setStatusTip(tr("Make all text smaller"));
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] { setTextScale(m_textScale / 1.15); });
+
+    m_zoomResetAction = new QAction(tr("&Reset Text Size"), this);
+    m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0));
+    connect(m_zoomResetAction, &QAction::triggered, this, [this] { setTextScale(1.0); });
+
+    m_presentAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("view-fullscreen")), tr("&Presentation Mode"), this);
+    m_presentAction->setObjectName(QStringLiteral("presentAction"));
+    m_presentAction->setCheckable(true);
+    m_presentAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_presentAction->setStatusTip(tr("Full screen with larger text for a room; Esc leaves"));
+    connect(m_presentAction, &QAction::toggled, this, &MainWindow::setPresenting);
+
+    // Esc leaves presentation mode; a drag in progress takes Esc first (the
+    // canvas claims it through ShortcutOverride).
+    m_leavePresentationAction = new QAction(tr("Leave Presentation Mode"), this);
+    m_leavePresentationAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_leavePresentationAction->setEnabled(false);
+    connect(m_leavePresentationAction, &QAction::triggered, this,
+            [this] { m_presentAction->setChecked(false); });
+    addAction(m_leavePresentationAction);
+
+    m_hidePanelsAction = new QAction(tr("&Hide Side Panels"), this);
+    m_hidePanelsAction->setObjectName(QStringLiteral("hidePanelsAction"));
+    m_hidePanelsAction->setCheckable(true);
+    m_hidePanelsAction->setShortcut(QKeySequence(Qt::Key_F6));
+    m_hidePanelsAction->setStatusTip(tr("Show the canvas alone, for example while presenting"));
+    connect(m_hidePanelsAction, &QAction::toggled, this, [this](bool hide) {
+        m_sideSplitter->setVisible(!hide);
+        for (QDockWidget *dock : std::as_const(m_docks))
+            dock->setVisible(!hide);
+    });
+
+    m_shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
+    m_shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+
     m_aboutAction = new QAction(tr("&About Attention Explorer"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -287,8 +340,16 @@ void MainWindow::createMenus()
     viewMenu->addAction(m_fitViewAction);
     viewMenu->addAction(m_snapAction);
     viewMenu->addAction(m_fitAxisAction);
+    viewMenu->addSeparator();
+    viewMenu->addAction(m_zoomInAction);
+    viewMenu->addAction(m_zoomOutAction);
+    viewMenu->addAction(m_zoomResetAction);
+    viewMenu->addAction(m_presentAction);
+    viewMenu->addAction(m_hidePanelsAction);
+    createThemeMenu(viewMenu);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(m_shortcutsAction);
     helpMenu->addAction(m_aboutAction);
 }
 
@@ -701,9 +762,124 @@ void MainWindow::showAbout()
                            .arg(QApplication::applicationVersion()));
 }
 
+void MainWindow::createThemeMenu(QMenu *viewMenu)
+{
+    QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
+    themeMenu->setObjectName(QStringLiteral("themeMenu"));
+    auto *group = new QActionGroup(themeMenu);
+    const QString current = QSettings().value(QStringLiteral("view/theme")).toString();
+    const std::pair<theme::Scheme, QString> schemes[] = {
+        {theme::Scheme::System, tr("Follow the &System")},
+        {theme::Scheme::Light, tr("&Light")},
+        {theme::Scheme::Dark, tr("&Dark")},
+        {theme::Scheme::HighContrast, tr("&High Contrast")},
+    };
+    for (const auto &[scheme, text] : schemes) {
+        QAction *action = themeMenu->addAction(text);
+        action->setCheckable(true);
+        action->setData(theme::toSettingsValue(scheme));
+        action->setChecked(theme::fromSettingsValue(current) == scheme);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [scheme] {
+            theme::apply(scheme);
+            QSettings().setValue(QStringLiteral("view/theme"), theme::toSettingsValue(scheme));
+        });
+    }
+}
+
+void MainWindow::setTextScale(qreal scale)
+{
+    m_textScale = std::clamp(scale, 0.5, 4.0);
+    applyTextScale();
+}
+
+void MainWindow::applyTextScale()
+{
+    if (m_baseFontSize <= 0.0)
+        m_baseFontSize = QApplication::font().pointSizeF();
+    const qreal presentation = isPresenting() ? 1.5 : 1.0;
+    QFont scaled = QApplication::font();
+    scaled.setPointSizeF(m_baseFontSize * m_textScale * presentation);
+    setFont(scaled);
+}
+
+void MainWindow::setPresenting(bool present)
+{
+    if (m_presentAction->isChecked() != present) {
+        m_presentAction->setChecked(present); // calls this again through toggled()
+        return;
+    }
+    m_leavePresentationAction->setEnabled(present);
+    if (present)
+        showFullScreen();
+    else
+        showNormal();
+    applyTextScale();
+    m_canvas->fitToContents();
+}
+
+QList<QAction *> MainWindow::shortcutActions() const
+{
+    QList<QAction *> actions;
+    for (QMenu *menu : menuBar()->findChildren<QMenu *>()) {
+        for (QAction *action : menu->actions()) {
+            if (!action->shortcut().isEmpty() && !actions.contains(action))
+                actions.append(action);
+        }
+    }
+    return actions;
+}
+
+void MainWindow::showShortcuts()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
+    auto *table = new QTableWidget(&dialog);
+    table->setObjectName(QStringLiteral("shortcutsTable"));
+    table->setColumnCount(2);
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    // Menu actions first, then the keys that act on the canvas directly.
+    QList<std::pair<QString, QString>> rows;
+    for (QAction *action : shortcutActions()) {
+        QStringList keys;
+        for (const QKeySequence &key : action->shortcuts())
+            keys.append(key.toString(QKeySequence::NativeText));
+        rows.append({action->text().remove(QLatin1Char('&')), keys.join(QStringLiteral(", "))});
+    }
+    rows.append({tr("Move the selected word by 0.1 (with Shift by 1)"), tr("Arrow keys")});
+    rows.append({tr("Select the next or previous word"), tr("Tab, Shift+Tab")});
+    rows.append({tr("Make the selected word the query"), tr("Enter")});
+    rows.append({tr("Cancel a drag"), tr("Esc")});
+    rows.append({tr("Pan the canvas"), tr("Space + drag, or middle button")});
+    rows.append({tr("Zoom the canvas around the pointer"), tr("Mouse wheel")});
+    rows.append({tr("Invert Snap to Grid while dragging"), tr("Shift")});
+
+    table->setRowCount(int(rows.size()));
+    for (int row = 0; row < rows.size(); ++row) {
+        table->setItem(row, 0, new QTableWidgetItem(rows[row].first));
+        table->setItem(row, 1, new QTableWidgetItem(rows[row].second));
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog.resize(560, 520);
+    dialog.exec();
+}
+
 void MainWindow::restoreWindowState()
 {
     QSettings settings;
+    theme::apply(theme::fromSettingsValue(settings.value(QStringLiteral("view/theme")).toString()));
+    m_textScale = std::clamp(settings.value(QStringLiteral("view/textScale"), 1.0).toDouble(), 0.5, 4.0);
+    applyTextScale();
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 720);
 
@@ -735,6 +911,7 @@ void MainWindow::saveWindowState() const
     settings.setValue(QStringLiteral("window/sideSplitter"), m_sideSplitter->saveState());
     settings.setValue(QStringLiteral("chart/fitAxisToData"), m_fitAxisAction->isChecked());
     settings.setValue(QStringLiteral("canvas/snapToGrid"), m_snapAction->isChecked());
+    settings.setValue(QStringLiteral("view/textScale"), m_textScale);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -56,6 +56,18 @@ public:
     // Puts a 2× PNG-quality image of the figure on the clipboard.
     void copyFigure();
 
+    // Scales every text of the window (canvas, chart and tables included);
+    // 1 is the desktop's font size.
+    qreal textScale() const { return m_textScale; }
+    void setTextScale(qreal scale);
+
+    // Full screen with all text 1.5 times larger, for a room; Esc leaves.
+    bool isPresenting() const { return m_presentAction && m_presentAction->isChecked(); }
+    void setPresenting(bool present);
+
+    // Returns the actions of the menus with a shortcut, for the shortcut list.
+    QList<QAction *> shortcutActions() const;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -86,6 +98,9 @@ private:
     void exportNumbersDialog();
     void addWord();
     void showAbout();
+    void showShortcuts();
+    void createThemeMenu(QMenu *viewMenu);
+    void applyTextScale();
     void restoreWindowState();
     void saveWindowState() const;
 
@@ -131,4 +146,13 @@ private:
     QAction *m_fitViewAction = nullptr;
     QAction *m_fitAxisAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_zoomResetAction = nullptr;
+    QAction *m_presentAction = nullptr;
+    QAction *m_hidePanelsAction = nullptr;
+    QAction *m_leavePresentationAction = nullptr;
+    qreal m_textScale = 1.0;
+    qreal m_baseFontSize = 0.0; // point size of the desktop font
 };

@@ -4,12 +4,12 @@
 <context>
     <name>AttentionChart</name>
     <message>
-        <location filename="../../app/attentionchart.cpp" line="+204"/>
+        <location filename="../../app/attentionchart.cpp" line="+208"/>
         <source>Attention weights</source>
         <translation>Attention-Gewichte</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Attention weights from “%1”</source>
         <translation>Attention-Gewichte von „%1“</translation>
     </message>
@@ -71,7 +71,7 @@ Mausrad: Zoom. Mittlere Maustaste oder Leertaste + Ziehen: Ansicht verschieben.<
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+422"/>
         <source>word</source>
         <translation>Wort</translation>
     </message>
@@ -86,7 +86,7 @@ Mausrad: Zoom. Mittlere Maustaste oder Leertaste + Ziehen: Ansicht verschieben.<
         <translation>Wortbeschriftung</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+105"/>
         <source>Double-click to add a word, or open a scene with File › Open.</source>
         <translation>Doppelklick fügt ein Wort hinzu; Szenen öffnet Datei › Öffnen.</translation>
     </message>
@@ -548,7 +548,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     <name>Figure</name>
     <message>
         <location filename="../../app/figure.cpp" line="+91"/>
-        <location line="+148"/>
+        <location line="+149"/>
         <location line="+43"/>
         <location line="+12"/>
         <source>Cannot write %1: %2.</source>
@@ -617,7 +617,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="+50"/>
+        <location filename="../../app/mainwindow.cpp" line="+57"/>
         <source>Attention scenes (*.json)</source>
         <translation>Attention-Szenen (*.json)</translation>
     </message>
@@ -628,17 +628,17 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     </message>
     <message>
         <location line="+1"/>
-        <location line="+488"/>
+        <location line="+560"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-454"/>
+        <location line="-526"/>
         <source>How the weights are computed from the query q and each key k</source>
         <translation>Wie die Gewichte aus der Query q und jedem Key k berechnet werden</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
@@ -814,6 +814,61 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     </message>
     <message>
         <location line="+3"/>
+        <source>Zoom Text &amp;In</source>
+        <translation>Text &amp;vergrößern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make all text larger, the chart&apos;s included</source>
+        <translation>Alle Texte vergrößern, auch im Diagramm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom Text &amp;Out</source>
+        <translation>Text ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make all text smaller</source>
+        <translation>Alle Texte verkleinern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reset Text Size</source>
+        <translation>Textgröße &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Full screen with larger text for a room; Esc leaves</source>
+        <translation>Vollbild mit größerer Schrift für den Hörsaal; Esc beendet ihn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leave Presentation Mode</source>
+        <translation>Präsentationsmodus beenden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Hide Side Panels</source>
+        <translation>Seiten&amp;leisten ausblenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the canvas alone, for example while presenting</source>
+        <translation>Nur die Zeichenfläche zeigen, etwa beim Präsentieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About Attention Explorer</source>
         <translation>&amp;Über Attention Explorer</translation>
     </message>
@@ -843,12 +898,12 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -863,22 +918,22 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Das Wort, dessen Attention über alle Wörter angezeigt wird</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+51"/>
         <source>Attention Controls</source>
         <translation>Attention-Einstellungen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Worked Steps</source>
         <translation>Rechenweg</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>weights = softmax(%1)   output = Σ wⱼ vⱼ</source>
         <translation>Gewichte = softmax(%1)   Ausgabe = Σ wⱼ vⱼ</translation>
     </message>
@@ -1042,6 +1097,116 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <source>&lt;h3&gt;Attention Explorer %1&lt;/h3&gt;&lt;p&gt;Drag word vectors and watch the attention weights softmax(q·k/√d) and the output Σ wⱼvⱼ change live.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Attention Explorer %1&lt;/h3&gt;&lt;p&gt;Wortvektoren ziehen und live verfolgen, wie sich die Attention-Gewichte softmax(q·k/√d) und die Ausgabe Σ wⱼvⱼ ändern.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Follow the &amp;System</source>
+        <translation>&amp;Systemvorgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;High Contrast</source>
+        <translation>Hoher &amp;Kontrast</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Move the selected word by 0.1 (with Shift by 1)</source>
+        <translation>Gewähltes Wort um 0,1 verschieben (mit Umschalt um 1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arrow keys</source>
+        <translation>Pfeiltasten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the next or previous word</source>
+        <translation>Nächstes oder vorheriges Wort wählen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the selected word the query</source>
+        <translation>Gewähltes Wort zur Query machen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel a drag</source>
+        <translation>Ziehen abbrechen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pan the canvas</source>
+        <translation>Zeichenfläche verschieben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Space + drag, or middle button</source>
+        <translation>Leertaste + Ziehen oder mittlere Maustaste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom the canvas around the pointer</source>
+        <translation>Zeichenfläche um den Mauszeiger zoomen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mouse wheel</source>
+        <translation>Mausrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invert Snap to Grid while dragging</source>
+        <translation>Einrasten am Raster beim Ziehen umkehren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shift</source>
+        <translation>Umschalt</translation>
+    </message>
 </context>
 <context>
     <name>MoveWordCommand</name>
@@ -1059,7 +1224,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
 <context>
     <name>NumbersExport</name>
     <message>
-        <location filename="../../app/numbersexport.cpp" line="+52"/>
+        <location filename="../../app/numbersexport.cpp" line="+63"/>
         <source>The scene has no words, so there is no query to export. Add a word first.</source>
         <translation>Die Szene enthält keine Wörter, daher gibt es keine Query zum Exportieren. Zuerst ein Wort hinzufügen.</translation>
     </message>
@@ -1078,12 +1243,12 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     <name>NumbersPanel</name>
     <message>
         <location filename="../../app/numberspanel.cpp" line="+28"/>
-        <location line="+161"/>
+        <location line="+168"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-148"/>
         <source>A number from −1,000,000 to 1,000,000, e.g. %1</source>
         <translation>Eine Zahl von −1.000.000 bis 1.000.000, z. B. %1</translation>
     </message>
@@ -1103,7 +1268,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Zum Bearbeiten auf eine Beschriftung oder Koordinate doppelklicken</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Words</source>
         <translation>Wörter</translation>
     </message>
@@ -1354,17 +1519,17 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>; </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Entropy: %1 nats (uniform would be %2)</source>
         <translation>Entropie: %1 nats (gleichverteilt wären es %2)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>

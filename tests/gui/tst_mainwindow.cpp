@@ -56,6 +56,10 @@ private slots:
     void tableEditsCoordinateAndRejectsText();
     void deleteAndReorderActions();
     void dockedPanelsBuiltWhenShown();
+    void textZoomReachesEveryPart();
+    void presentationModeAndEscape();
+    void themeMenuSwitchesPalette();
+    void shortcutsAreUnique();
 
 private:
     // Checks that every bar and every weight cell equals the core's row for the query.
@@ -543,6 +547,98 @@ void TestMainWindow::dockedPanelsBuiltWhenShown()
     // Shown again, a panel is not built twice.
     heatmapDock->raise();
     QTRY_COMPARE(m_window->findChildren<QWidget *>(QStringLiteral("heatmapView")).size(), 1);
+}
+
+void TestMainWindow::textZoomReachesEveryPart()
+{
+    const qreal canvasBefore = m_window->canvas()->font().pointSizeF();
+    const qreal chartBefore = m_window->chart()->font().pointSizeF();
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("numbersTable"));
+    const qreal tableBefore = table->font().pointSizeF();
+
+    QTest::keyClick(m_window, Qt::Key_Equal, Qt::ControlModifier);
+    QTest::keyClick(m_window, Qt::Key_Equal, Qt::ControlModifier);
+    QVERIFY(std::abs(m_window->textScale() - 1.15 * 1.15) < 1e-9);
+    QVERIFY(m_window->canvas()->font().pointSizeF() > canvasBefore * 1.3);
+    QVERIFY(m_window->chart()->font().pointSizeF() > chartBefore * 1.3);
+    QVERIFY(table->font().pointSizeF() > tableBefore * 1.3);
+
+    QTest::keyClick(m_window, Qt::Key_0, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_window->textScale(), 1.0);
+    QCOMPARE(m_window->chart()->font().pointSizeF(), chartBefore);
+}
+
+void TestMainWindow::presentationModeAndEscape()
+{
+    const qreal before = m_window->chart()->font().pointSizeF();
+    QTest::keyClick(m_window, Qt::Key_F5);
+    QVERIFY(m_window->isPresenting());
+    QTRY_VERIFY(m_window->windowState() & Qt::WindowFullScreen);
+    QVERIFY(std::abs(m_window->chart()->font().pointSizeF() - before * 1.5) < 0.01);
+
+    // Side panels hide on demand and come back.
+    QTest::keyClick(m_window, Qt::Key_F6);
+    QTRY_VERIFY(!m_window->chart()->isVisible());
+    QTest::keyClick(m_window, Qt::Key_F6);
+    QTRY_VERIFY(m_window->chart()->isVisible());
+
+    // Esc during a drag cancels the drag and stays in presentation mode.
+    CanvasView *canvas = m_window->canvas();
+    const QPoint start = canvas->tipInViewport(0);
+    QTest::mousePress(canvas->viewport(), Qt::LeftButton, {}, start);
+    QTest::mouseMove(canvas->viewport(), start + QPoint(30, -30));
+    QTest::mouseMove(canvas->viewport(), start + QPoint(60, -60));
+    QTest::keyClick(canvas, Qt::Key_Escape);
+    QVERIFY(m_window->isPresenting());
+    QCOMPARE(m_window->model()->words().at(0).vector, QPointF(1.0, 0.0));
+    QTest::mouseRelease(canvas->viewport(), Qt::LeftButton, {}, start + QPoint(60, -60));
+
+    // Without a drag Esc leaves presentation mode.
+    QTest::keyClick(canvas, Qt::Key_Escape);
+    QVERIFY(!m_window->isPresenting());
+    QTRY_VERIFY(!(m_window->windowState() & Qt::WindowFullScreen));
+    QVERIFY(std::abs(m_window->chart()->font().pointSizeF() - before) < 0.01);
+}
+
+void TestMainWindow::themeMenuSwitchesPalette()
+{
+    auto *themeMenu = m_window->findChild<QMenu *>(QStringLiteral("themeMenu"));
+    QVERIFY(themeMenu);
+    QAction *dark = nullptr, *system = nullptr, *contrast = nullptr;
+    for (QAction *action : themeMenu->actions()) {
+        if (action->data() == QStringLiteral("dark"))
+            dark = action;
+        else if (action->data() == QStringLiteral("system"))
+            system = action;
+        else if (action->data() == QStringLiteral("high-contrast"))
+            contrast = action;
+    }
+    QVERIFY(dark && system && contrast);
+
+    dark->trigger();
+    QTRY_VERIFY(m_window->canvas()->palette().color(QPalette::Base).lightness() < 80);
+    QVERIFY(m_window->chart()->palette().color(QPalette::Window).lightness() < 80);
+    contrast->trigger();
+    QTRY_COMPARE(m_window->canvas()->palette().color(QPalette::Text), QColor(Qt::black));
+    system->trigger();
+    QTRY_VERIFY(m_window->canvas()->palette().color(QPalette::Base).lightness() > 128);
+}
+
+void TestMainWindow::shortcutsAreUnique()
+{
+    // A key sequence on two actions is ambiguous, and Qt then ignores both.
+    QHash<QString, QString> owner;
+    const QList<QAction *> actions = m_window->shortcutActions();
+    QVERIFY(actions.size() > 20);
+    for (QAction *action : actions) {
+        for (const QKeySequence &key : action->shortcuts()) {
+            const QString text = key.toString();
+            QVERIFY2(!owner.contains(text),
+                     qPrintable(text + QStringLiteral(": ") + owner.value(text) + QStringLiteral(" and ") +
+                                action->text()));
+            owner.insert(text, action->text());
+        }
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
