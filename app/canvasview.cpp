@@ -150,8 +150,7 @@ void CanvasView::rebuildArrows()
     qCDebug(lcCanvas) << "rebuilt" << m_wordArrows.size() << "word arrows";
     updateCurrentWord(m_model->currentWord());
 
-    applyPaletteToItems();
-    updateArrows();
+    applyPaletteToItems(); // styles the new arrows and updates them
     updateSceneRect();
 }
 
@@ -180,6 +179,10 @@ void CanvasView::updateArrows()
     // Faded arrows mix towards the background; on a dark one the colours
     // lose contrast sooner, so they keep more of it.
     const bool darkBackground = palette().color(QPalette::Base).lightness() < 128;
+
+    // Lines grow with the text (text zoom, presentation mode), so arrows stay
+    // as visible as their labels from the back of a room.
+    const qreal strokeScale = std::max(1.0, font().pointSizeF() / QApplication::font().pointSizeF());
     const double minStrength = darkBackground ? 0.6 : 0.35;
 
     for (int j = 0; j < m_wordArrows.size(); ++j) {
@@ -191,7 +194,7 @@ void CanvasView::updateArrows()
         // Line width and opacity grow with the weight from the query, so the
         // canvas alone shows where the attention goes.
         arrow->setHighlighted(isQuery);
-        arrow->setLineWidth(1.5 + 6.0 * weight);
+        arrow->setLineWidth((1.5 + 6.0 * weight) * strokeScale);
         arrow->setStrength(isQuery ? 1.0 : minStrength + (1.0 - minStrength) * std::sqrt(weight));
         QString caption;
         if (valid && isQuery)
@@ -283,6 +286,8 @@ void CanvasView::syncItemScale()
 
 void CanvasView::applyPaletteToItems()
 {
+    updateArrows();
+
     const QPalette pal = palette();
     QFont labelFont = font();
     labelFont.setPointSizeF(labelFont.pointSizeF() * 1.15);

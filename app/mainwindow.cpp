@@ -810,10 +810,22 @@ void MainWindow::setPresenting(bool present)
         return;
     }
     m_leavePresentationAction->setEnabled(present);
-    if (present)
+
+    // The docks make room for the canvas and chart while presenting, and
+    // come back as they were afterwards.
+    if (present) {
+        m_docksBeforePresenting.clear();
+        for (QDockWidget *dock : std::as_const(m_docks)) {
+            if (dock->isVisible())
+                m_docksBeforePresenting.append(dock);
+            dock->hide();
+        }
         showFullScreen();
-    else
+    } else {
+        for (QDockWidget *dock : std::as_const(m_docksBeforePresenting))
+            dock->show();
         showNormal();
+    }
     applyTextScale();
     m_canvas->fitToContents();
 }

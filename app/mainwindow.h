@@ -117,6 +117,7 @@ private:
     NumbersPanel *m_numbers;
     ControlsPanel *m_controls = nullptr;
     QList<QDockWidget *> m_docks;
+    QList<QDockWidget *> m_docksBeforePresenting;
     QMenu *m_viewMenu = nullptr;
     QSplitter *m_mainSplitter;
     QSplitter *m_sideSplitter;

@@ -183,6 +183,10 @@ void NumbersPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange)
         updateSummary();
     QWidget::changeEvent(event);
+
+    // Columns are fitted once per word list; larger text needs them again.
+    if (event->type() == QEvent::FontChange)
+        m_table->resizeColumnsToContents();
 }
 
 void NumbersPanel::updateSummary()

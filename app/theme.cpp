@@ -62,9 +62,9 @@ QPalette highContrastPalette()
         palette.setColor(role, Qt::black);
     palette.setColor(QPalette::Highlight, Qt::black);
     palette.setColor(QPalette::HighlightedText, Qt::white);
-    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x59, 0x59, 0x59));
-    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x59, 0x59, 0x59));
-    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x59, 0x59, 0x59));
+    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
     return palette;
 }
 
