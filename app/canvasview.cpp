@@ -82,9 +82,7 @@ CanvasView::CanvasView(SceneModel *model, QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setMinimumSize(240, 200);
-    setToolTip(tr("Drag an arrow's tip to move the word. Click an arrow to make it the query.\n"
-                  "Wheel: zoom. Middle button or Space + drag: pan."));
-    setAccessibleName(tr("Word vectors"));
+    retranslate();
 
     // The math is y-up, the screen y-down: a negative y scale flips it.
     setTransform(QTransform::fromScale(kDefaultZoom, -kDefaultZoom));
@@ -886,6 +884,13 @@ void CanvasView::resizeEvent(QResizeEvent *event)
         fitToContents();
 }
 
+void CanvasView::retranslate()
+{
+    setToolTip(tr("Drag an arrow's tip to move the word. Click an arrow to make it the query.\n"
+                  "Wheel: zoom. Middle button or Space + drag: pan."));
+    setAccessibleName(tr("Word vectors"));
+}
+
 void CanvasView::scrollContentsBy(int dx, int dy)
 {
     QGraphicsView::scrollContentsBy(dx, dy);
@@ -900,5 +905,10 @@ void CanvasView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         applyPaletteToItems();
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange) {
+        retranslate();
+        updateArrows();       // the output's label, the captions and their numbers
+        resetCachedContent(); // tick numbers follow the locale
+    }
     QGraphicsView::changeEvent(event);
 }

@@ -88,6 +88,7 @@ protected:
 
 private:
     void rebuildArrows();
+    void retranslate();
     void updateArrows();
     void updateSceneRect();
     void applyZoom(qreal pixelsPerUnit, QPointF sceneAnchor, QPoint viewportAnchor);

@@ -206,6 +206,9 @@ QString HeatmapView::cellToolTip(int row, int column) const
 
 bool HeatmapView::event(QEvent *event)
 {
+    // Texts and numbers are painted with the current language and locale.
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange)
+        update();
     if (event->type() != QEvent::ToolTip)
         return QWidget::event(event);
 

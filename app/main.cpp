@@ -1,12 +1,12 @@
 #include "commandline.h"
+#include "language.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QTranslator>
+#include <QSettings>
 
 #include <cstdio>
 
@@ -30,26 +30,6 @@ QStringList argumentsOf(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     return arguments;
-}
-
-// Installs Qt's own translations (standard buttons and dialogs) and the app's
-// for the system locale, which LANGUAGE, LC_ALL, LC_MESSAGES and LANG select.
-// Without an app translation for that locale the English plural forms are
-// loaded, so the untranslated UI still reads "1 word" and "2 words".
-void installTranslators(QApplication &app)
-{
-    const QLocale locale;
-
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-
-    const QString directory = QStringLiteral(":/translations");
-    auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(locale, QStringLiteral("attention-explorer"), QStringLiteral("_"), directory) ||
-        appTranslator->load(QStringLiteral("attention-explorer_en"), directory))
-        QCoreApplication::installTranslator(appTranslator);
 }
 
 } // namespace
@@ -87,7 +67,7 @@ int main(int argc, char *argv[])
     if (options.isHeadless())
         return CommandLine::run(options);
 
-    installTranslators(app);
+    language::install(QSettings().value(QStringLiteral("view/language")).toString());
 
     MainWindow window;
     if (!options.scenePath.isEmpty())

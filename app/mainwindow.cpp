@@ -7,6 +7,7 @@
 #include "examples.h"
 #include "exportdialog.h"
 #include "heatmapview.h"
+#include "language.h"
 #include "logging.h"
 #include "numbersexport.h"
 #include "numberspanel.h"
@@ -90,7 +91,6 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_formulaLabel = new QLabel;
     m_formulaLabel->setObjectName(QStringLiteral("formulaLabel"));
-    m_formulaLabel->setToolTip(tr("How the weights are computed from the query q and each key k"));
     statusBar()->addPermanentWidget(m_formulaLabel);
     // The drag position changes the status message on every frame; an opaque
     // status bar keeps that repaint from reaching the window behind it.
@@ -113,8 +113,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_canvas, &CanvasView::dragFinished, statusBar(), &QStatusBar::clearMessage);
 
     m_model->resetScene(notebookScene());
-    updateFormula();
-    updateWindowTitle();
+    retranslateUi();
     updateEditActions();
     updateRecentFilesMenu();
     restoreWindowState();
@@ -122,57 +121,58 @@ MainWindow::MainWindow(QWidget *parent)
 
 void MainWindow::createActions()
 {
-    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New"), this);
+    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), QString(), this);
     m_newAction->setShortcut(QKeySequence::New);
-    m_newAction->setStatusTip(tr("Start an empty scene"));
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newScene);
 
-    m_openAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this);
+    m_openAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), QString(), this);
     m_openAction->setShortcut(QKeySequence::Open);
-    m_openAction->setStatusTip(tr("Open a scene file"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openSceneDialog);
 
-    m_saveAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this);
+    m_saveAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), QString(), this);
     m_saveAction->setShortcut(QKeySequence::Save);
-    m_saveAction->setStatusTip(tr("Save the scene"));
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
 
-    m_saveAsAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &As…"), this);
+    m_saveAsAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), QString(), this);
     m_saveAsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    m_saveAsAction->setStatusTip(tr("Save the scene under a new name"));
     connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAsDialog);
 
-    m_importCsvAction = new QAction(tr("&Import Words from CSV…"), this);
+    m_importCsvAction = new QAction(QString(), this);
     m_importCsvAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_importCsvAction->setStatusTip(tr("Replace the words by those of a CSV file with label,x,y per line"));
     connect(m_importCsvAction, &QAction::triggered, this, &MainWindow::importCsvDialog);
 
-    m_exportFigureAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Figure…"), this);
+    m_exportFigureAction = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), QString(), this);
     m_exportFigureAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_exportFigureAction->setStatusTip(
-        tr("Save the canvas and chart as PNG, SVG, PDF or TikZ for slides and handouts"));
     connect(m_exportFigureAction, &QAction::triggered, this, &MainWindow::exportFigureDialog);
 
-    m_exportNumbersAction = new QAction(tr("Export &Numbers…"), this);
+    m_exportNumbersAction = new QAction(QString(), this);
     m_exportNumbersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_exportNumbersAction->setStatusTip(tr("Save each word's vector, q·k, score and weight as CSV or JSON"));
     connect(m_exportNumbersAction, &QAction::triggered, this, &MainWindow::exportNumbersDialog);
 
-    m_copyFigureAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy Figure"), this);
+    m_copyFigureAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), QString(), this);
     m_copyFigureAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_copyFigureAction->setStatusTip(tr("Copy the canvas and chart as an image, to paste into slides"));
     connect(m_copyFigureAction, &QAction::triggered, this, &MainWindow::copyFigure);
 
-    m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_undoAction = m_model->undoStack()->createUndoAction(this, tr("&Undo"));
+    // Own actions instead of QUndoStack::createUndoAction(), whose "Undo"
+    // prefix is fixed at creation and would not follow a language switch.
+    QUndoStack *stack = m_model->undoStack();
+    m_undoAction = new QAction(this);
+    connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoTexts);
     m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_model->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction = new QAction(this);
+    connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoTexts);
+    m_undoAction->setEnabled(stack->canUndo());
+    m_redoAction->setEnabled(stack->canRedo());
     m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     // Ctrl+Shift+Z on every platform, plus the platform's own redo keys. The
     // same sequence twice would make the shortcut ambiguous, and Qt would
@@ -183,111 +183,164 @@ void MainWindow::createActions()
         redoKeys.prepend(ctrlShiftZ);
     m_redoAction->setShortcuts(redoKeys);
 
-    m_addWordAction = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Word"), this);
+    m_addWordAction = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), QString(), this);
     m_addWordAction->setShortcut(QKeySequence(Qt::Key_Insert));
-    m_addWordAction->setStatusTip(
-        tr("Add a word at the centre of the canvas (or double-click empty canvas)"));
     connect(m_addWordAction, &QAction::triggered, this, &MainWindow::addWord);
 
-    m_renameWordAction = new QAction(tr("Re&name Word"), this);
+    m_renameWordAction = new QAction(QString(), this);
     m_renameWordAction->setShortcut(QKeySequence(Qt::Key_F2));
-    m_renameWordAction->setStatusTip(tr("Edit the label of the selected word"));
     connect(m_renameWordAction, &QAction::triggered, this,
             [this] { m_canvas->editLabel(m_model->currentWord()); });
 
-    m_deleteWordAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Delete Word"), this);
+    m_deleteWordAction = new QAction(QIcon::fromTheme(QStringLiteral("list-remove")), QString(), this);
     m_deleteWordAction->setShortcut(QKeySequence::Delete);
-    m_deleteWordAction->setStatusTip(tr("Remove the selected word"));
     connect(m_deleteWordAction, &QAction::triggered, this,
             [this] { m_model->removeWord(m_model->currentWord()); });
 
-    m_moveEarlierAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("go-up")), tr("Move Word &Earlier"), this);
+    m_moveEarlierAction = new QAction(QIcon::fromTheme(QStringLiteral("go-up")), QString(), this);
     m_moveEarlierAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
-    m_moveEarlierAction->setStatusTip(tr("Move the selected word one place earlier in the sentence"));
     connect(m_moveEarlierAction, &QAction::triggered, this, [this] {
         const int current = m_model->currentWord();
         m_model->reorderWord(current, current - 1);
     });
 
-    m_moveLaterAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("go-down")), tr("Move Word &Later"), this);
+    m_moveLaterAction = new QAction(QIcon::fromTheme(QStringLiteral("go-down")), QString(), this);
     m_moveLaterAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
-    m_moveLaterAction->setStatusTip(tr("Move the selected word one place later in the sentence"));
     connect(m_moveLaterAction, &QAction::triggered, this, [this] {
         const int current = m_model->currentWord();
         m_model->reorderWord(current, current + 1);
     });
 
-    m_snapAction = new QAction(tr("S&nap to Grid"), this);
+    m_snapAction = new QAction(QString(), this);
     m_snapAction->setObjectName(QStringLiteral("snapAction"));
     m_snapAction->setCheckable(true);
     m_snapAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
-    m_snapAction->setStatusTip(tr("Round dragged tips to the grid; hold Shift while dragging to invert"));
     connect(m_snapAction, &QAction::toggled, m_canvas, &CanvasView::setSnapToGrid);
 
-    m_fitViewAction = new QAction(QIcon::fromTheme(QStringLiteral("zoom-fit-best")), tr("&Fit View"), this);
+    m_fitViewAction = new QAction(QIcon::fromTheme(QStringLiteral("zoom-fit-best")), QString(), this);
     m_fitViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    m_fitViewAction->setStatusTip(tr("Frame all arrows on the canvas"));
     connect(m_fitViewAction, &QAction::triggered, m_canvas, &CanvasView::fitToContents);
 
-    m_fitAxisAction = new QAction(tr("Fit Chart &Axis to Data"), this);
+    m_fitAxisAction = new QAction(QString(), this);
     m_fitAxisAction->setObjectName(QStringLiteral("fitAxisAction"));
     m_fitAxisAction->setCheckable(true);
     m_fitAxisAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    m_fitAxisAction->setStatusTip(tr("Scale the weight axis to the largest weight instead of 0 to 1"));
     connect(m_fitAxisAction, &QAction::toggled, m_chart, &AttentionChart::setFitAxisToData);
 
-    m_zoomInAction = new QAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom Text &In"), this);
+    m_zoomInAction = new QAction(QIcon::fromTheme(QStringLiteral("zoom-in")), QString(), this);
     m_zoomInAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn});
-    m_zoomInAction->setStatusTip(tr("Make all text larger, the chart's included"));
     connect(m_zoomInAction, &QAction::triggered, this, [this] { setTextScale(m_textScale * 1.15); });
 
-    m_zoomOutAction = new QAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("Zoom Text &Out"), this);
+    m_zoomOutAction = new QAction(QIcon::fromTheme(QStringLiteral("zoom-out")), QString(), this);
     m_zoomOutAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Minus)});
-    m_zoomOutAction->setStatusTip(tr("Make all text smaller"));
     connect(m_zoomOutAction, &QAction::triggered, this, [this] { setTextScale(m_textScale / 1.15); });
 
-    m_zoomResetAction = new QAction(tr("&Reset Text Size"), this);
+    m_zoomResetAction = new QAction(QString(), this);
     m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0));
     connect(m_zoomResetAction, &QAction::triggered, this, [this] { setTextScale(1.0); });
 
-    m_presentAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("view-fullscreen")), tr("&Presentation Mode"), this);
+    m_presentAction = new QAction(QIcon::fromTheme(QStringLiteral("view-fullscreen")), QString(), this);
     m_presentAction->setObjectName(QStringLiteral("presentAction"));
     m_presentAction->setCheckable(true);
     m_presentAction->setShortcut(QKeySequence(Qt::Key_F5));
-    m_presentAction->setStatusTip(tr("Full screen with larger text for a room; Esc leaves"));
     connect(m_presentAction, &QAction::toggled, this, &MainWindow::setPresenting);
 
     // Esc leaves presentation mode; a drag in progress takes Esc first (the
     // canvas claims it through ShortcutOverride).
-    m_leavePresentationAction = new QAction(tr("Leave Presentation Mode"), this);
+    m_leavePresentationAction = new QAction(QString(), this);
     m_leavePresentationAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_leavePresentationAction->setEnabled(false);
     connect(m_leavePresentationAction, &QAction::triggered, this,
             [this] { m_presentAction->setChecked(false); });
     addAction(m_leavePresentationAction);
 
-    m_hidePanelsAction = new QAction(tr("&Hide Side Panels"), this);
+    m_hidePanelsAction = new QAction(QString(), this);
     m_hidePanelsAction->setObjectName(QStringLiteral("hidePanelsAction"));
     m_hidePanelsAction->setCheckable(true);
     m_hidePanelsAction->setShortcut(QKeySequence(Qt::Key_F6));
-    m_hidePanelsAction->setStatusTip(tr("Show the canvas alone, for example while presenting"));
     connect(m_hidePanelsAction, &QAction::toggled, this, [this](bool hide) {
         m_sideSplitter->setVisible(!hide);
         for (QDockWidget *dock : std::as_const(m_docks))
             dock->setVisible(!hide);
     });
 
-    m_shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
+    m_shortcutsAction = new QAction(QString(), this);
     m_shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
 
-    m_aboutAction = new QAction(tr("&About Attention Explorer"), this);
+    m_aboutAction = new QAction(QString(), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::retranslateUi()
+{
+    // Texts of everything the window builds itself; the panels, chart and
+    // canvas retranslate themselves on the same LanguageChange event.
+    m_newAction->setText(tr("&New"));
+    m_openAction->setText(tr("&Open…"));
+    m_saveAction->setText(tr("&Save"));
+    m_saveAsAction->setText(tr("Save &As…"));
+    m_importCsvAction->setText(tr("&Import Words from CSV…"));
+    m_exportFigureAction->setText(tr("&Export Figure…"));
+    m_exportNumbersAction->setText(tr("Export &Numbers…"));
+    m_copyFigureAction->setText(tr("&Copy Figure"));
+    m_quitAction->setText(tr("&Quit"));
+    m_addWordAction->setText(tr("&Add Word"));
+    m_renameWordAction->setText(tr("Re&name Word"));
+    m_deleteWordAction->setText(tr("&Delete Word"));
+    m_moveEarlierAction->setText(tr("Move Word &Earlier"));
+    m_moveLaterAction->setText(tr("Move Word &Later"));
+    m_snapAction->setText(tr("S&nap to Grid"));
+    m_fitViewAction->setText(tr("&Fit View"));
+    m_fitAxisAction->setText(tr("Fit Chart &Axis to Data"));
+    m_zoomInAction->setText(tr("Zoom Text &In"));
+    m_zoomOutAction->setText(tr("Zoom Text &Out"));
+    m_zoomResetAction->setText(tr("&Reset Text Size"));
+    m_presentAction->setText(tr("&Presentation Mode"));
+    m_leavePresentationAction->setText(tr("Leave Presentation Mode"));
+    m_hidePanelsAction->setText(tr("&Hide Side Panels"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
+    m_aboutAction->setText(tr("&About Attention Explorer"));
+    m_newAction->setStatusTip(tr("Start an empty scene"));
+    m_openAction->setStatusTip(tr("Open a scene file"));
+    m_saveAction->setStatusTip(tr("Save the scene"));
+    m_saveAsAction->setStatusTip(tr("Save the scene under a new name"));
+    m_importCsvAction->setStatusTip(tr("Replace the words by those of a CSV file with label,x,y per line"));
+    m_exportFigureAction->setStatusTip(
+        tr("Save the canvas and chart as PNG, SVG, PDF or TikZ for slides and handouts"));
+    m_exportNumbersAction->setStatusTip(tr("Save each word's vector, q·k, score and weight as CSV or JSON"));
+    m_copyFigureAction->setStatusTip(tr("Copy the canvas and chart as an image, to paste into slides"));
+    m_addWordAction->setStatusTip(
+        tr("Add a word at the centre of the canvas (or double-click empty canvas)"));
+    m_renameWordAction->setStatusTip(tr("Edit the label of the selected word"));
+    m_deleteWordAction->setStatusTip(tr("Remove the selected word"));
+    m_moveEarlierAction->setStatusTip(tr("Move the selected word one place earlier in the sentence"));
+    m_moveLaterAction->setStatusTip(tr("Move the selected word one place later in the sentence"));
+    m_snapAction->setStatusTip(tr("Round dragged tips to the grid; hold Shift while dragging to invert"));
+    m_fitViewAction->setStatusTip(tr("Frame all arrows on the canvas"));
+    m_fitAxisAction->setStatusTip(tr("Scale the weight axis to the largest weight instead of 0 to 1"));
+    m_zoomInAction->setStatusTip(tr("Make all text larger, the chart's included"));
+    m_zoomOutAction->setStatusTip(tr("Make all text smaller"));
+    m_presentAction->setStatusTip(tr("Full screen with larger text for a room; Esc leaves"));
+    m_hidePanelsAction->setStatusTip(tr("Show the canvas alone, for example while presenting"));
+    updateUndoTexts();
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_examplesMenu->setTitle(tr("&Examples"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_mainToolBar->setWindowTitle(tr("Main Toolbar"));
+    m_queryLabel->setText(tr("&Query:"));
+    for (QDockWidget *dock : std::as_const(m_docks))
+        dock->setWindowTitle(dockTitle(dock->objectName()));
+    retranslateThemeMenu();
+    retranslateLanguageMenu();
+    updateRecentFilesMenu();
+    updateFormula();
+    updateWindowTitle();
 
     // Tooltips repeat the shortcut, which toolbar buttons do not show.
     for (QAction *action : findChildren<QAction *>()) {
@@ -300,11 +353,12 @@ void MainWindow::createActions()
 
 void MainWindow::createMenus()
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QMenu *fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu = fileMenu;
     fileMenu->addAction(m_newAction);
     fileMenu->addAction(m_openAction);
-    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
-    m_examplesMenu = fileMenu->addMenu(tr("&Examples"));
+    m_recentMenu = fileMenu->addMenu(QString());
+    m_examplesMenu = fileMenu->addMenu(QString());
     m_examplesMenu->setToolTipsVisible(true);
     for (const ExampleScene &example : exampleScenes()) {
         QAction *action = m_examplesMenu->addAction(example.title);
@@ -323,7 +377,8 @@ void MainWindow::createMenus()
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
-    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QMenu *editMenu = menuBar()->addMenu(QString());
+    m_editMenu = editMenu;
     editMenu->addAction(m_undoAction);
     editMenu->addAction(m_redoAction);
     editMenu->addSeparator();
@@ -335,7 +390,7 @@ void MainWindow::createMenus()
     editMenu->addAction(m_moveEarlierAction);
     editMenu->addAction(m_moveLaterAction);
 
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *viewMenu = menuBar()->addMenu(QString());
     m_viewMenu = viewMenu;
     viewMenu->addAction(m_fitViewAction);
     viewMenu->addAction(m_snapAction);
@@ -347,15 +402,18 @@ void MainWindow::createMenus()
     viewMenu->addAction(m_presentAction);
     viewMenu->addAction(m_hidePanelsAction);
     createThemeMenu(viewMenu);
+    createLanguageMenu(viewMenu);
 
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QMenu *helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu = helpMenu;
     helpMenu->addAction(m_shortcutsAction);
     helpMenu->addAction(m_aboutAction);
 }
 
 void MainWindow::createToolBar()
 {
-    QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
+    QToolBar *toolBar = addToolBar(QString());
+    m_mainToolBar = toolBar;
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->addAction(m_openAction);
     toolBar->addAction(m_saveAction);
@@ -367,10 +425,10 @@ void MainWindow::createToolBar()
     toolBar->addAction(m_deleteWordAction);
     toolBar->addSeparator();
 
-    auto *queryLabel = new QLabel(tr("&Query:"));
+    auto *queryLabel = new QLabel;
+    m_queryLabel = queryLabel;
     m_queryCombo = new QComboBox;
     m_queryCombo->setObjectName(QStringLiteral("queryCombo"));
-    m_queryCombo->setToolTip(tr("The word whose attention over all words is shown"));
     m_queryCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_queryCombo->setMinimumContentsLength(8);
     queryLabel->setBuddy(m_queryCombo);
@@ -421,18 +479,15 @@ void MainWindow::createDocks()
     m_viewMenu->addSeparator();
     m_controls = new ControlsPanel(m_model);
     QDockWidget *controlsDock = addPanelDock(m_controls, QStringLiteral("controlsDock"));
-    controlsDock->setWindowTitle(tr("Attention Controls"));
     controlsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     connect(m_controls, &ControlsPanel::showProjectionsChanged, m_canvas, &CanvasView::setShowProjections);
 
     QDockWidget *heatmapDock =
         addLazyPanelDock([this] { return new HeatmapView(m_model); }, QStringLiteral("heatmapDock"));
-    heatmapDock->setWindowTitle(tr("Heatmap"));
     heatmapDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
 
     QDockWidget *stepsDock =
         addLazyPanelDock([this] { return new StepsPanel(m_model); }, QStringLiteral("stepsDock"));
-    stepsDock->setWindowTitle(tr("Worked Steps"));
     stepsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
 
     controlsDock->raise();
@@ -764,18 +819,14 @@ void MainWindow::showAbout()
 
 void MainWindow::createThemeMenu(QMenu *viewMenu)
 {
-    QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
+    QMenu *themeMenu = viewMenu->addMenu(QString());
+    m_themeMenu = themeMenu;
     themeMenu->setObjectName(QStringLiteral("themeMenu"));
     auto *group = new QActionGroup(themeMenu);
     const QString current = QSettings().value(QStringLiteral("view/theme")).toString();
-    const std::pair<theme::Scheme, QString> schemes[] = {
-        {theme::Scheme::System, tr("Follow the &System")},
-        {theme::Scheme::Light, tr("&Light")},
-        {theme::Scheme::Dark, tr("&Dark")},
-        {theme::Scheme::HighContrast, tr("&High Contrast")},
-    };
-    for (const auto &[scheme, text] : schemes) {
-        QAction *action = themeMenu->addAction(text);
+    for (const theme::Scheme scheme :
+         {theme::Scheme::System, theme::Scheme::Light, theme::Scheme::Dark, theme::Scheme::HighContrast}) {
+        QAction *action = themeMenu->addAction(QString());
         action->setCheckable(true);
         action->setData(theme::toSettingsValue(scheme));
         action->setChecked(theme::fromSettingsValue(current) == scheme);
@@ -785,6 +836,86 @@ void MainWindow::createThemeMenu(QMenu *viewMenu)
             QSettings().setValue(QStringLiteral("view/theme"), theme::toSettingsValue(scheme));
         });
     }
+}
+
+void MainWindow::retranslateThemeMenu()
+{
+    m_themeMenu->setTitle(tr("&Theme"));
+    for (QAction *action : m_themeMenu->actions()) {
+        switch (theme::fromSettingsValue(action->data().toString())) {
+        case theme::Scheme::System:
+            action->setText(tr("Follow the &System"));
+            break;
+        case theme::Scheme::Light:
+            action->setText(tr("&Light"));
+            break;
+        case theme::Scheme::Dark:
+            action->setText(tr("&Dark"));
+            break;
+        case theme::Scheme::HighContrast:
+            action->setText(tr("&High Contrast"));
+            break;
+        }
+    }
+}
+
+void MainWindow::createLanguageMenu(QMenu *viewMenu)
+{
+    m_languageMenu = viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(m_languageMenu);
+    const QString current = QSettings().value(QStringLiteral("view/language")).toString();
+    // Language names are written in their own language, so a user who reads
+    // only one of them still finds it.
+    for (const QString &code : {QString(), QStringLiteral("en"), QStringLiteral("de")}) {
+        QAction *action = m_languageMenu->addAction(QString());
+        action->setCheckable(true);
+        action->setData(code);
+        action->setChecked(code == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [code] {
+            QSettings().setValue(QStringLiteral("view/language"), code);
+            language::install(code);
+        });
+    }
+}
+
+void MainWindow::retranslateLanguageMenu()
+{
+    m_languageMenu->setTitle(tr("&Language"));
+    for (QAction *action : m_languageMenu->actions()) {
+        const QString code = action->data().toString();
+        if (code.isEmpty())
+            action->setText(tr("Follow the &System"));
+        else if (code == QLatin1String("en"))
+            action->setText(QStringLiteral("&English"));
+        else
+            action->setText(QStringLiteral("&Deutsch"));
+    }
+}
+
+QString MainWindow::dockTitle(const QString &objectName) const
+{
+    if (objectName == QLatin1String("controlsDock"))
+        return tr("Attention Controls");
+    if (objectName == QLatin1String("heatmapDock"))
+        return tr("Heatmap");
+    return tr("Worked Steps");
+}
+
+void MainWindow::updateUndoTexts()
+{
+    // "Undo Move “cat”": the action names what it will undo.
+    const QUndoStack *stack = m_model->undoStack();
+    m_undoAction->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+    m_redoAction->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::setTextScale(qreal scale)

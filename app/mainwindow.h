@@ -18,6 +18,7 @@ class QComboBox;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QToolBar;
 class SceneModel;
 
 class MainWindow : public QMainWindow
@@ -70,6 +71,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -99,6 +101,12 @@ private:
     void addWord();
     void showAbout();
     void showShortcuts();
+    void retranslateUi();
+    void retranslateThemeMenu();
+    void createLanguageMenu(QMenu *viewMenu);
+    void retranslateLanguageMenu();
+    void updateUndoTexts();
+    QString dockTitle(const QString &objectName) const;
     void createThemeMenu(QMenu *viewMenu);
     void applyTextScale();
     void restoreWindowState();
@@ -119,6 +127,13 @@ private:
     QList<QDockWidget *> m_docks;
     QList<QDockWidget *> m_docksBeforePresenting;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QMenu *m_themeMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QToolBar *m_mainToolBar = nullptr;
+    QLabel *m_queryLabel = nullptr;
     QSplitter *m_mainSplitter;
     QSplitter *m_sideSplitter;
     QComboBox *m_queryCombo = nullptr;

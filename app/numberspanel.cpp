@@ -180,8 +180,12 @@ QString NumbersPanel::summaryText() const
 
 void NumbersPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange) {
         updateSummary();
+        m_tableModel->retranslate();
+        m_table->setToolTip(tr("Double-click a label or coordinate to edit it"));
+        m_toolBar->setWindowTitle(tr("Words"));
+    }
     QWidget::changeEvent(event);
 
     // Columns are fitted once per word list; larger text needs them again.

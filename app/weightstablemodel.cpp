@@ -200,6 +200,14 @@ bool WeightsTableModel::setData(const QModelIndex &index, const QVariant &value,
     return true;
 }
 
+void WeightsTableModel::retranslate()
+{
+    m_scoreHeader = scoreHeader();
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 void WeightsTableModel::resetRows()
 {
     beginResetModel();

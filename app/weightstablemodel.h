@@ -38,6 +38,10 @@ public:
     // so "0.5" works in German too. Returns false for anything else.
     static bool parseCoordinate(const QString &text, double *value);
 
+    // Re-reads every header and cell text after the interface language
+    // changed.
+    void retranslate();
+
 private:
     void resetRows();
     void refreshNumbers();

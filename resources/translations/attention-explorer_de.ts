@@ -49,7 +49,7 @@
 <context>
     <name>CanvasView</name>
     <message>
-        <location filename="../../app/canvasview.cpp" line="+85"/>
+        <location filename="../../app/canvasview.cpp" line="+889"/>
         <source>Drag an arrow&apos;s tip to move the word. Click an arrow to make it the query.
 Wheel: zoom. Middle button or Space + drag: pan.</source>
         <translation>Pfeilspitze ziehen, um das Wort zu verschieben. Pfeil anklicken, um sein Wort zur Query zu machen.
@@ -61,7 +61,7 @@ Mausrad: Zoom. Mittlere Maustaste oder Leertaste + Ziehen: Ansicht verschieben.<
         <translation>Wortvektoren</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="-692"/>
         <source>query · %1</source>
         <translation>Query · %1</translation>
     </message>
@@ -71,7 +71,7 @@ Mausrad: Zoom. Mittlere Maustaste oder Leertaste + Ziehen: Ansicht verschieben.<
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location line="+422"/>
+        <location line="+424"/>
         <source>word</source>
         <translation>Wort</translation>
     </message>
@@ -599,7 +599,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Query %1 → Key %2: %3</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>No words to compare.</source>
         <translation>Keine Wörter zum Vergleichen.</translation>
     </message>
@@ -617,7 +617,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="+57"/>
+        <location filename="../../app/mainwindow.cpp" line="+58"/>
         <source>Attention scenes (*.json)</source>
         <translation>Attention-Szenen (*.json)</translation>
     </message>
@@ -628,257 +628,252 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     </message>
     <message>
         <location line="+1"/>
-        <location line="+560"/>
+        <location line="+616"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-526"/>
-        <source>How the weights are computed from the query q and each key k</source>
-        <translation>Wie die Gewichte aus der Query q und jedem Key k berechnet werden</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="-396"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+25"/>
         <source>Start an empty scene</source>
         <translation>Eine leere Szene beginnen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-24"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+25"/>
         <source>Open a scene file</source>
         <translation>Eine Szenendatei öffnen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-24"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+25"/>
         <source>Save the scene</source>
         <translation>Die Szene speichern</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-24"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+25"/>
         <source>Save the scene under a new name</source>
         <translation>Die Szene unter einem neuen Namen speichern</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-24"/>
         <source>&amp;Import Words from CSV…</source>
         <translation>Wörter aus CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+25"/>
         <source>Replace the words by those of a CSV file with label,x,y per line</source>
         <translation>Die Wörter durch die einer CSV-Datei mit label,x,y pro Zeile ersetzen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-24"/>
         <source>&amp;Export Figure…</source>
         <translation>Abbildung &amp;exportieren…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>Save the canvas and chart as PNG, SVG, PDF or TikZ for slides and handouts</source>
         <translation>Zeichenfläche und Diagramm als PNG, SVG, PDF oder TikZ für Folien und Handouts speichern</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-25"/>
         <source>Export &amp;Numbers…</source>
         <translation>&amp;Zahlen exportieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+26"/>
         <source>Save each word&apos;s vector, q·k, score and weight as CSV or JSON</source>
         <translation>Vektor, q·k, Score und Gewicht jedes Wortes als CSV oder JSON speichern</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-25"/>
         <source>&amp;Copy Figure</source>
         <translation>Abbildung &amp;kopieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+26"/>
         <source>Copy the canvas and chart as an image, to paste into slides</source>
         <translation>Zeichenfläche und Diagramm als Bild kopieren, zum Einfügen in Folien</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-25"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+622"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-622"/>
         <source>&amp;Add Word</source>
         <translation>Wort &amp;hinzufügen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>Add a word at the centre of the canvas (or double-click empty canvas)</source>
         <translation>Ein Wort in der Mitte der Zeichenfläche hinzufügen (oder auf eine freie Stelle doppelklicken)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-25"/>
         <source>Re&amp;name Word</source>
         <translation>Wort &amp;umbenennen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+26"/>
         <source>Edit the label of the selected word</source>
         <translation>Die Beschriftung des ausgewählten Wortes bearbeiten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-25"/>
         <source>&amp;Delete Word</source>
         <translation>Wort &amp;löschen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+26"/>
         <source>Remove the selected word</source>
         <translation>Das ausgewählte Wort entfernen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-25"/>
         <source>Move Word &amp;Earlier</source>
         <translation>Wort nach &amp;vorn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+26"/>
         <source>Move the selected word one place earlier in the sentence</source>
         <translation>Das ausgewählte Wort im Satz eine Stelle nach vorn verschieben</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-25"/>
         <source>Move Word &amp;Later</source>
         <translation>Wort nach hin&amp;ten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+26"/>
         <source>Move the selected word one place later in the sentence</source>
         <translation>Das ausgewählte Wort im Satz eine Stelle nach hinten verschieben</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-25"/>
         <source>S&amp;nap to Grid</source>
         <translation>Am &amp;Raster einrasten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+26"/>
         <source>Round dragged tips to the grid; hold Shift while dragging to invert</source>
         <translation>Gezogene Pfeilspitzen auf das Raster runden; Umschalt beim Ziehen gedrückt halten, um das umzukehren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-25"/>
         <source>&amp;Fit View</source>
         <translation>Alles &amp;einpassen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+26"/>
         <source>Frame all arrows on the canvas</source>
         <translation>Die Ansicht so einpassen, dass alle Pfeile sichtbar sind</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-25"/>
         <source>Fit Chart &amp;Axis to Data</source>
         <translation>&amp;Gewichtsachse anpassen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+26"/>
         <source>Scale the weight axis to the largest weight instead of 0 to 1</source>
         <translation>Die Gewichtsachse bis zum größten Gewicht skalieren statt von 0 bis 1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-25"/>
         <source>Zoom Text &amp;In</source>
         <translation>Text &amp;vergrößern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+26"/>
         <source>Make all text larger, the chart&apos;s included</source>
         <translation>Alle Texte vergrößern, auch im Diagramm</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-25"/>
         <source>Zoom Text &amp;Out</source>
         <translation>Text ver&amp;kleinern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+26"/>
         <source>Make all text smaller</source>
         <translation>Alle Texte verkleinern</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-25"/>
         <source>&amp;Reset Text Size</source>
         <translation>Textgröße &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Presentation Mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+25"/>
         <source>Full screen with larger text for a room; Esc leaves</source>
         <translation>Vollbild mit größerer Schrift für den Hörsaal; Esc beendet ihn</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-24"/>
         <source>Leave Presentation Mode</source>
         <translation>Präsentationsmodus beenden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>&amp;Hide Side Panels</source>
         <translation>Seiten&amp;leisten ausblenden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+24"/>
         <source>Show the canvas alone, for example while presenting</source>
         <translation>Nur die Zeichenfläche zeigen, etwa beim Präsentieren</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-23"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;About Attention Explorer</source>
         <translation>&amp;Über Attention Explorer</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Open &amp;Recent</source>
         <translation>Zu&amp;letzt geöffnet</translation>
     </message>
@@ -888,52 +883,47 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Beis&amp;piele</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>&amp;Query:</source>
         <translation>&amp;Query:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The word whose attention over all words is shown</source>
-        <translation>Das Wort, dessen Attention über alle Wörter angezeigt wird</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+564"/>
         <source>Attention Controls</source>
         <translation>Attention-Einstellungen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Worked Steps</source>
         <translation>Rechenweg</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-368"/>
         <source>weights = softmax(%1)   output = Σ wⱼ vⱼ</source>
         <translation>Gewichte = softmax(%1)   Ausgabe = Σ wⱼ vⱼ</translation>
     </message>
@@ -1098,32 +1088,48 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&lt;h3&gt;Attention Explorer %1&lt;/h3&gt;&lt;p&gt;Wortvektoren ziehen und live verfolgen, wie sich die Attention-Gewichte softmax(q·k/√d) und die Ausgabe Σ wⱼvⱼ ändern.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+29"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <location line="+42"/>
         <source>Follow the &amp;System</source>
         <translation>&amp;Systemvorgabe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-39"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;High Contrast</source>
         <translation>Hoher &amp;Kontrast</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+29"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -1243,12 +1249,12 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     <name>NumbersPanel</name>
     <message>
         <location filename="../../app/numberspanel.cpp" line="+28"/>
-        <location line="+168"/>
+        <location line="+176"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-156"/>
         <source>A number from −1,000,000 to 1,000,000, e.g. %1</source>
         <translation>Eine Zahl von −1.000.000 bis 1.000.000, z. B. %1</translation>
     </message>
@@ -1264,16 +1270,18 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     </message>
     <message>
         <location line="+26"/>
+        <location line="+83"/>
         <source>Double-click a label or coordinate to edit it</source>
         <translation>Zum Bearbeiten auf eine Beschriftung oder Koordinate doppelklicken</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-62"/>
+        <location line="+63"/>
         <source>Words</source>
         <translation>Wörter</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+17"/>
         <location line="+16"/>
         <source>Σ weights = %1   output = %2</source>
         <translation>Σ Gewichte = %1   Ausgabe = %2</translation>
@@ -1642,12 +1650,12 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     </message>
     <message>
         <location line="+2"/>
-        <location line="+183"/>
+        <location line="+191"/>
         <source>q·k</source>
         <translation>q·k</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-187"/>
         <source>weight</source>
         <translation>Gewicht</translation>
     </message>
@@ -1682,7 +1690,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Softmax der Scores: wie stark dieses Wort zur Ausgabe beiträgt; die Gewichte summieren sich zu 1</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+158"/>
         <source>√%1</source>
         <translation>√%1</translation>
     </message>

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QMouseEvent>
@@ -60,6 +61,7 @@ private slots:
     void presentationModeAndEscape();
     void themeMenuSwitchesPalette();
     void shortcutsAreUnique();
+    void languageSwitchesAtRunTime();
 
 private:
     // Checks that every bar and every weight cell equals the core's row for the query.
@@ -639,6 +641,42 @@ void TestMainWindow::shortcutsAreUnique()
             owner.insert(text, action->text());
         }
     }
+}
+
+void TestMainWindow::languageSwitchesAtRunTime()
+{
+    auto *languageMenu = m_window->findChild<QMenu *>(QStringLiteral("languageMenu"));
+    QVERIFY(languageMenu);
+    QAction *german = nullptr, *english = nullptr;
+    for (QAction *action : languageMenu->actions()) {
+        if (action->data() == QStringLiteral("de"))
+            german = action;
+        else if (action->data() == QStringLiteral("en"))
+            english = action;
+    }
+    QVERIFY(german && english);
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("numbersTable"));
+
+    const auto menuTitles = [this] {
+        QStringList titles;
+        for (QAction *action : m_window->menuBar()->actions())
+            titles.append(action->text());
+        return titles;
+    };
+
+    // Qt delivers LanguageChange to the widgets as posted events.
+    german->trigger();
+    QTRY_VERIFY2(menuTitles().contains(QStringLiteral("&Datei")),
+                 qPrintable(menuTitles().join(QLatin1Char(' '))));
+    QTRY_VERIFY(m_window->chart()->title().contains(QStringLiteral("Attention-Gewichte")));
+    // Numbers on screen take the German decimal comma.
+    QTRY_COMPARE(table->model()->index(0, 5).data().toString(), QStringLiteral("0,241"));
+
+    english->trigger();
+    QTRY_VERIFY2(menuTitles().contains(QStringLiteral("&File")),
+                 qPrintable(menuTitles().join(QLatin1Char(' '))));
+    QTRY_COMPARE(table->model()->index(0, 5).data().toString(), QStringLiteral("0.241"));
+    QLocale::setDefault(QLocale::c());
 }
 
 QTEST_MAIN(TestMainWindow)
