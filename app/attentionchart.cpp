@@ -4,6 +4,7 @@
 #include "scenemodel.h"
 #include "wordpalette.h"
 
+#include <QAccessible>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -88,6 +89,7 @@ AttentionChart::AttentionChart(SceneModel *model, QWidget *parent)
 
     m_view = new QChartView(m_chart, this);
     m_view->setObjectName(QStringLiteral("attentionChartView"));
+    m_view->setFocusPolicy(Qt::NoFocus);
     m_view->setRenderHint(QPainter::Antialiasing);
 
     auto *layout = new QVBoxLayout(this);
@@ -203,6 +205,7 @@ void AttentionChart::rebuildBars()
 
 void AttentionChart::updateTitle()
 {
+    setAccessibleName(tr("Bar chart of the attention weights"));
     const int query = m_model->queryIndex();
     if (query < 0 || query >= m_model->wordCount()) {
         m_chart->setTitle(tr("Attention weights"));
@@ -251,6 +254,14 @@ void AttentionChart::updateValues()
         m_labels[j]->setText(text);
     }
     positionBars();
+
+    // The bars as text for screen readers, only while one listens.
+    if (QAccessible::isActive()) {
+        QStringList parts;
+        for (int j = 0; j < m_labels.size(); ++j)
+            parts.append(tr("%1: %2").arg(m_model->words().at(j).label, m_labels[j]->text().simplified()));
+        setAccessibleDescription(parts.join(QStringLiteral("; ")));
+    }
 }
 
 void AttentionChart::updateAxisRange(double maxWeight)

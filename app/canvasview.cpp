@@ -7,6 +7,7 @@
 #include "scenemodel.h"
 #include "wordpalette.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QGraphicsScene>
 #include <QKeyEvent>
@@ -205,6 +206,11 @@ void CanvasView::updateArrows()
     }
 
     updateProjectionArrows();
+
+    // Screen readers get the weights as text. Built only while an assistive
+    // technology listens, so a drag pays nothing for it otherwise.
+    if (QAccessible::isActive())
+        setAccessibleDescription(describeWeights());
 
     const bool hasOutput = valid && result.output.size() >= 2;
     m_outputArrow->setVisible(hasOutput);
@@ -882,6 +888,21 @@ void CanvasView::resizeEvent(QResizeEvent *event)
     QGraphicsView::resizeEvent(event);
     if (m_autoFit)
         fitToContents();
+}
+
+QString CanvasView::describeWeights() const
+{
+    const attention::QueryResult &result = m_model->queryResult();
+    const QList<Word> &words = m_model->words();
+    const int query = m_model->queryIndex();
+    if (query < 0 || query >= words.size() || result.weights.size() != words.size())
+        return tr("No query.");
+
+    QStringList parts;
+    const QLocale locale;
+    for (int j = 0; j < words.size(); ++j)
+        parts.append(tr("%1: %2").arg(words[j].label, locale.toString(result.weights(j), 'f', 3)));
+    return tr("Query “%1”. Weights: %2.").arg(words[query].label, parts.join(QStringLiteral("; ")));
 }
 
 void CanvasView::retranslate()

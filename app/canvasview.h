@@ -61,6 +61,10 @@ public:
     ArrowItem *outputArrow() const { return m_outputArrow; }
     int draggedWord() const { return m_drag.index; }
 
+    // The query and every weight as one sentence, the canvas's accessible
+    // description while an assistive technology is active.
+    QString describeWeights() const;
+
 signals:
     // The tip of word `index` is at `vector` during a drag.
     void dragMoved(int index, QPointF vector);

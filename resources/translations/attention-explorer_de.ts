@@ -5,6 +5,11 @@
     <name>AttentionChart</name>
     <message>
         <location filename="../../app/attentionchart.cpp" line="+208"/>
+        <source>Bar chart of the attention weights</source>
+        <translation>Balkendiagramm der Attention-Gewichte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Attention weights</source>
         <translation>Attention-Gewichte</translation>
     </message>
@@ -31,7 +36,12 @@
 (Query)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Key word</source>
         <translation>Key-Wort</translation>
     </message>
@@ -49,7 +59,7 @@
 <context>
     <name>CanvasView</name>
     <message>
-        <location filename="../../app/canvasview.cpp" line="+889"/>
+        <location filename="../../app/canvasview.cpp" line="+910"/>
         <source>Drag an arrow&apos;s tip to move the word. Click an arrow to make it the query.
 Wheel: zoom. Middle button or Space + drag: pan.</source>
         <translation>Pfeilspitze ziehen, um das Wort zu verschieben. Pfeil anklicken, um sein Wort zur Query zu machen.
@@ -61,12 +71,27 @@ Mausrad: Zoom. Mittlere Maustaste oder Leertaste + Ziehen: Ansicht verschieben.<
         <translation>Wortvektoren</translation>
     </message>
     <message>
-        <location line="-692"/>
+        <location line="-712"/>
         <source>query · %1</source>
         <translation>Query · %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+699"/>
+        <source>No query.</source>
+        <translation>Keine Query.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Query “%1”. Weights: %2.</source>
+        <translation>Query „%1“. Gewichte: %2.</translation>
+    </message>
+    <message>
+        <location line="-686"/>
         <source>output</source>
         <translation>Ausgabe</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "canvasview.h"
 #include "scenemodel.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QLineEdit>
 #include <QMouseEvent>
@@ -74,6 +75,7 @@ private slots:
     void escapeCancelsNewWord();
     void doubleClickWordRenames();
     void snapRoundsDraggedTip();
+    void screenReaderDescription();
 
 private:
     SceneModel *m_model = nullptr;
@@ -446,6 +448,20 @@ void TestCanvasView::snapRoundsDraggedTip()
     const QPointF followed = m_view->mapToScene(again + QPoint(31, 17)) + grabOffset;
     QVERIFY2(near(m_model->words().at(3).vector, followed, 1e-9),
              qPrintable(describe(m_model->words().at(3).vector) + " vs " + describe(followed)));
+}
+
+void TestCanvasView::screenReaderDescription()
+{
+    const QString text = m_view->describeWeights();
+    QVERIFY2(text.startsWith(QStringLiteral("Query “jumped”")), qPrintable(text));
+    for (const QString &part :
+         {QStringLiteral("cat: 0.241"), QStringLiteral("sleeping: 0.216"), QStringLiteral("jumped: 0.227")})
+        QVERIFY2(text.contains(part), qPrintable(text));
+
+    m_model->setQuery(0);
+    QVERIFY(m_view->describeWeights().startsWith(QStringLiteral("Query “cat”")));
+    m_model->resetScene(Scene{});
+    QCOMPARE(m_view->describeWeights(), QStringLiteral("No query."));
 }
 
 QTEST_MAIN(TestCanvasView)
