@@ -9,6 +9,7 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QGestureEvent>
 #include <QGraphicsScene>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -83,6 +84,11 @@ CanvasView::CanvasView(SceneModel *model, QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setMinimumSize(240, 200);
+
+    // One finger or a pen drags a tip through the mouse events Qt derives
+    // from touches; two fingers pinch to zoom.
+    viewport()->setAttribute(Qt::WA_AcceptTouchEvents);
+    viewport()->grabGesture(Qt::PinchGesture);
     retranslate();
 
     // The math is y-up, the screen y-down: a negative y scale flips it.
@@ -740,6 +746,27 @@ bool CanvasView::event(QEvent *event)
         return true;
     }
     return QGraphicsView::event(event);
+}
+
+bool CanvasView::viewportEvent(QEvent *event)
+{
+    if (event->type() != QEvent::Gesture)
+        return QGraphicsView::viewportEvent(event);
+
+    auto *gestures = static_cast<QGestureEvent *>(event);
+    auto *pinch = static_cast<QPinchGesture *>(gestures->gesture(Qt::PinchGesture));
+    if (!pinch)
+        return QGraphicsView::viewportEvent(event);
+
+    // A pinch zooms around the midpoint of the fingers and never moves a
+    // word: a drag the first finger started is put back.
+    if (pinch->state() == Qt::GestureStarted)
+        cancelDrag();
+    const QPoint centre = viewport()->mapFromGlobal(pinch->centerPoint().toPoint());
+    if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged)
+        applyZoom(zoom() * pinch->scaleFactor(), mapToScene(centre), centre);
+    gestures->accept(pinch);
+    return true;
 }
 
 bool CanvasView::focusNextPrevChild(bool next)

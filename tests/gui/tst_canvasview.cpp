@@ -76,6 +76,8 @@ private slots:
     void doubleClickWordRenames();
     void snapRoundsDraggedTip();
     void screenReaderDescription();
+    void touchDragMovesTip();
+    void pinchZoomsWithoutMovingWords();
 
 private:
     SceneModel *m_model = nullptr;
@@ -462,6 +464,47 @@ void TestCanvasView::screenReaderDescription()
     QVERIFY(m_view->describeWeights().startsWith(QStringLiteral("Query “cat”")));
     m_model->resetScene(Scene{});
     QCOMPARE(m_view->describeWeights(), QStringLiteral("No query."));
+}
+
+void TestCanvasView::touchDragMovesTip()
+{
+    // One finger drags a tip exactly as the mouse does, one move per event.
+    QPointingDevice *device = QTest::createTouchDevice();
+    QWidget *viewport = m_view->viewport();
+    const QPoint start = m_view->tipInViewport(0);
+    const QPointF grabOffset = QPointF(1.0, 0.0) - m_view->mapToScene(start);
+    QTest::touchEvent(viewport, device).press(0, start, viewport);
+    QTest::touchEvent(viewport, device).move(0, start + QPoint(0, -20), viewport);
+    QTest::touchEvent(viewport, device).move(0, start + QPoint(-40, -90), viewport);
+    QTest::touchEvent(viewport, device).release(0, start + QPoint(-40, -90), viewport);
+
+    const QPointF expected = m_view->mapToScene(start + QPoint(-40, -90)) + grabOffset;
+    QTRY_VERIFY2(near(m_model->words().at(0).vector, expected, 1e-9),
+                 qPrintable(describe(m_model->words().at(0).vector) + " vs " + describe(expected)));
+    QCOMPARE(m_model->undoStack()->count(), 1);
+}
+
+void TestCanvasView::pinchZoomsWithoutMovingWords()
+{
+    QPointingDevice *device = QTest::createTouchDevice();
+    QWidget *viewport = m_view->viewport();
+    const qreal before = m_view->zoom();
+    const QPoint centre = viewport->rect().center();
+    QTest::touchEvent(viewport, device)
+        .press(0, centre - QPoint(40, 0), viewport)
+        .press(1, centre + QPoint(40, 0), viewport);
+    for (int step = 1; step <= 8; ++step) {
+        QTest::touchEvent(viewport, device)
+            .move(0, centre - QPoint(40 + 10 * step, 0), viewport)
+            .move(1, centre + QPoint(40 + 10 * step, 0), viewport);
+    }
+    QTest::touchEvent(viewport, device)
+        .release(0, centre - QPoint(120, 0), viewport)
+        .release(1, centre + QPoint(120, 0), viewport);
+
+    QTRY_VERIFY2(m_view->zoom() > before * 1.5, qPrintable(QString::number(m_view->zoom() / before)));
+    QCOMPARE(m_model->words(), notebookScene().words);
+    QCOMPARE(m_model->undoStack()->count(), 0);
 }
 
 QTEST_MAIN(TestCanvasView)
