@@ -44,6 +44,9 @@ struct Options
         QStringLiteral("view"),
         CommandLine::tr("With --export: figure (canvas and chart, the default), canvas or chart."),
         QStringLiteral("VIEW")};
+    QCommandLineOption present{
+        QStringLiteral("present"),
+        CommandLine::tr("Open the window in presentation mode (full screen, larger text).")};
     QCommandLineOption theme{QStringLiteral("theme"),
                              CommandLine::tr("With --export: light (the default) or dark."),
                              QStringLiteral("THEME")};
@@ -71,7 +74,7 @@ struct Options
         parser.setApplicationDescription(
             CommandLine::tr("Drag word vectors and watch scaled dot-product attention change live.\n"
                             "Without --print or --export, opens the window on SCENE."));
-        parser.addOptions({help, version, print, json, query, exportFile, size, view, theme});
+        parser.addOptions({help, version, print, json, query, exportFile, size, view, theme, present});
         parser.addPositionalArgument(
             QStringLiteral("scene"),
             CommandLine::tr("A scene file (.json, or a .png or .svg figure exported by "
@@ -140,6 +143,7 @@ bool CommandLine::parse(const QStringList &arguments, CommandLineOptions *option
     parsed.scenePath = positional.value(0);
     parsed.queryLabel = parser.value(all.query);
     parsed.json = parser.isSet(all.json);
+    parsed.present = parser.isSet(all.present);
 
     if (parser.isSet(all.print) && parser.isSet(all.exportFile)) {
         *error = tr("--print and --export cannot be combined; run the program once for each.");
@@ -153,6 +157,10 @@ bool CommandLine::parse(const QStringList &arguments, CommandLineOptions *option
     }
     if (parsed.json && parsed.mode != CommandLineOptions::Mode::Print) {
         *error = tr("--json only goes with --print.");
+        return false;
+    }
+    if (parsed.present && parsed.mode != CommandLineOptions::Mode::Window) {
+        *error = tr("--present only goes with opening the window, not with --print or --export.");
         return false;
     }
     if (parser.isSet(all.query) && parsed.mode == CommandLineOptions::Mode::Window) {

@@ -17,6 +17,7 @@ struct CommandLineOptions
     QString scenePath;  // empty: the notebook's scene
     QString queryLabel; // empty: the scene's own query
     bool json = false;
+    bool present = false; // start the window in presentation mode
     QString exportPath;
     QSize size; // invalid: the default for the format
     FigureOptions figure;

@@ -73,5 +73,7 @@ int main(int argc, char *argv[])
     if (!options.scenePath.isEmpty())
         window.openScene(options.scenePath);
     window.show();
+    if (options.present)
+        window.setPresenting(true);
     return app.exec();
 }

@@ -5,10 +5,11 @@
 #
 # SCENE "-" (the default) starts on the notebook's scene as a new scene.
 #
-# Environment: QT_SCALE_FACTOR (e.g. 2) and QT_STYLE_OVERRIDE / palette settings
-# pass through to the app; LANGUAGE picks the translation. Needs xvfb and
-# imagemagick (import). The settings store is a temporary one, so remembered
-# window geometry never leaks into the picture.
+# Environment: QT_SCALE_FACTOR (e.g. 2) passes through to the app;
+# LANGUAGE=de with LANG=de_DE.UTF-8 picks the German translation;
+# SCREENSHOT_THEME=light|dark|high-contrast picks the colour scheme. Needs
+# xvfb and imagemagick (import). The settings store is a temporary one, so
+# remembered window geometry never leaks into the picture.
 set -euo pipefail
 
 output=${1:?usage: $0 OUTPUT.png [SCENE.json] [WIDTHxHEIGHT] [app arguments...]}
@@ -28,6 +29,10 @@ display=:$((90 + RANDOM % 100))
 Xvfb "$display" -screen 0 "${size}x24" -nolisten tcp &
 xvfb_pid=$!
 config_home=$(mktemp -d)
+if [[ -n ${SCREENSHOT_THEME:-} ]]; then
+    mkdir -p "$config_home/AttentionExplorer"
+    printf '[view]\ntheme=%s\n' "$SCREENSHOT_THEME" > "$config_home/AttentionExplorer/attention-explorer.conf"
+fi
 app_pid=
 cleanup() {
     [[ -n $app_pid ]] && kill "$app_pid" 2>/dev/null || true

@@ -59,7 +59,7 @@
 <context>
     <name>CanvasView</name>
     <message>
-        <location filename="../../app/canvasview.cpp" line="+910"/>
+        <location filename="../../app/canvasview.cpp" line="+937"/>
         <source>Drag an arrow&apos;s tip to move the word. Click an arrow to make it the query.
 Wheel: zoom. Middle button or Space + drag: pan.</source>
         <translation>Pfeilspitze ziehen, um das Wort zu verschieben. Pfeil anklicken, um sein Wort zur Query zu machen.
@@ -71,12 +71,12 @@ Mausrad: Zoom. Mittlere Maustaste oder Leertaste + Ziehen: Ansicht verschieben.<
         <translation>Wortvektoren</translation>
     </message>
     <message>
-        <location line="-712"/>
+        <location line="-733"/>
         <source>query · %1</source>
         <translation>Query · %1</translation>
     </message>
     <message>
-        <location line="+699"/>
+        <location line="+720"/>
         <source>No query.</source>
         <translation>Keine Query.</translation>
     </message>
@@ -91,7 +91,7 @@ Mausrad: Zoom. Mittlere Maustaste oder Leertaste + Ziehen: Ansicht verschieben.<
         <translation>Query „%1“. Gewichte: %2.</translation>
     </message>
     <message>
-        <location line="-686"/>
+        <location line="-707"/>
         <source>output</source>
         <translation>Ausgabe</translation>
     </message>
@@ -111,7 +111,7 @@ Mausrad: Zoom. Mittlere Maustaste oder Leertaste + Ziehen: Ansicht verschieben.<
         <translation>Wortbeschriftung</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+126"/>
         <source>Double-click to add a word, or open a scene with File › Open.</source>
         <translation>Doppelklick fügt ein Wort hinzu; Szenen öffnet Datei › Öffnen.</translation>
     </message>
@@ -159,7 +159,12 @@ Mausrad: Zoom. Mittlere Maustaste oder Leertaste + Ziehen: Ansicht verschieben.<
         <translation>Mit --export: figure (Zeichenfläche und Diagramm, Standard), canvas oder chart.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Open the window in presentation mode (full screen, larger text).</source>
+        <translation>Das Fenster im Präsentationsmodus öffnen (Vollbild, größere Schrift).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>With --export: light (the default) or dark.</source>
         <translation>Mit --export: light (Standard) oder dark.</translation>
     </message>
@@ -181,7 +186,7 @@ Ohne --print oder --export öffnet sich das Fenster mit SCENE.</translation>
         <translation>Zu viele Argumente: höchstens eine Szenendatei angeben, nicht %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>--print and --export cannot be combined; run the program once for each.</source>
         <translation>--print und --export lassen sich nicht kombinieren; das Programm für jede Option einzeln aufrufen.</translation>
     </message>
@@ -189,6 +194,11 @@ Ohne --print oder --export öffnet sich das Fenster mit SCENE.</translation>
         <location line="+10"/>
         <source>--json only goes with --print.</source>
         <translation>--json ist nur zusammen mit --print möglich.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--present only goes with opening the window, not with --print or --export.</source>
+        <translation>--present geht nur beim Öffnen des Fensters, nicht mit --print oder --export.</translation>
     </message>
     <message>
         <location line="+4"/>

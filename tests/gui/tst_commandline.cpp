@@ -267,6 +267,8 @@ void TestCommandLine::errors_data()
     QTest::newRow("print and export")
         << QStringList{QStringLiteral("--print"), QStringLiteral("--export"), QStringLiteral("x.png")} << 2
         << QStringLiteral("--print");
+    QTest::newRow("present with print") << QStringList{QStringLiteral("--present"), QStringLiteral("--print")}
+                                        << 2 << QStringLiteral("--present");
     QTest::newRow("two scenes") << QStringList{QStringLiteral("--print"), QStringLiteral("a.json"),
                                                QStringLiteral("b.json")}
                                 << 2 << QStringLiteral("at most one");
