@@ -230,7 +230,7 @@ void ArrowItem::paintLabel(QPainter *painter, const QRectF &box)
         m_labelTextValid = true;
     }
 
-    painter->setPen(fadedColor());
+    painter->setPen(labelColor());
     painter->setFont(bold ? m_boldFont : m_font);
     const qreal labelWidth = m_labelText.size().width();
     painter->drawStaticText(QPointF(box.center().x() - labelWidth / 2, box.top()), m_labelText);
@@ -250,6 +250,21 @@ QColor ArrowItem::fadedColor() const
     return QColor::fromRgbF(mix(m_color.redF(), m_backgroundColor.redF()),
                             mix(m_color.greenF(), m_backgroundColor.greenF()),
                             mix(m_color.blueF(), m_backgroundColor.blueF()), m_color.alphaF());
+}
+
+QColor ArrowItem::labelColor() const
+{
+    // Labels are text to be read from the back of a room, so they do not
+    // fade with the weight. Light word colours (yellow, orange) are darkened
+    // on a light background and dark ones (blue) lightened on a dark one,
+    // towards the contrast of body text.
+    const bool darkBackground = m_backgroundColor.lightness() < 128;
+    QColor color = m_color;
+    if (!darkBackground && color.lightness() > 90)
+        color = color.darker(100 + (color.lightness() - 90) * 2);
+    else if (darkBackground && color.lightness() < 170)
+        color = color.lighter(100 + (170 - color.lightness()));
+    return color;
 }
 
 void ArrowItem::setBackgroundColor(const QColor &color)

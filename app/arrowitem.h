@@ -83,6 +83,7 @@ private:
     void updateLabelSize();
     void paintLabel(QPainter *painter, const QRectF &box);
     QColor fadedColor() const;
+    QColor labelColor() const;
 
     QPointF m_vector;
     QString m_label;

@@ -310,6 +310,7 @@ void CanvasView::applyPaletteToItems()
     }
     m_outputArrow->setFont(labelFont);
     m_outputArrow->setColor(pal.color(QPalette::Text));
+    m_outputArrow->setBackgroundColor(pal.color(QPalette::Base));
     scene()->setBackgroundBrush(m_transparentBackground ? QBrush(Qt::NoBrush)
                                                         : QBrush(pal.color(QPalette::Base)));
     syncItemScale();

@@ -235,6 +235,10 @@ void ControlsPanel::retranslate()
     }
     if (auto *button = findChild<QPushButton *>(QStringLiteral("resetProjectionsButton")))
         button->setText(tr("Reset All to Identity"));
+    for (QToolButton *presets : findChildren<QToolButton *>()) {
+        if (presets->objectName().startsWith(QLatin1String("presets")))
+            presets->setText(tr("Presets"));
+    }
     updateFromModel();
 }
 

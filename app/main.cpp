@@ -64,6 +64,10 @@ int main(int argc, char *argv[])
 
     // The command line stays English as a whole: --help and usage errors are
     // produced before QApplication exists, and a translator needs one.
+    // Figures carry captions, so an export speaks the interface language;
+    // --print and --help stay English, as scripts parse them.
+    if (options.mode == CommandLineOptions::Mode::Export)
+        language::install(QSettings().value(QStringLiteral("view/language")).toString());
     if (options.isHeadless())
         return CommandLine::run(options);
 

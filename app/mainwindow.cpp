@@ -913,8 +913,13 @@ void MainWindow::updateUndoTexts()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // Widgets keep the locale they were given; setting the new default
+        // on the window sends LocaleChange down to every number display.
+        if (locale() != QLocale())
+            setLocale(QLocale());
+    }
     QMainWindow::changeEvent(event);
 }
 

@@ -30,6 +30,10 @@ Run runApp(const QStringList &arguments)
     for (const QString &name :
          {QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"), QStringLiteral("QT_QPA_PLATFORM")})
         environment.remove(name);
+    // A settings store of its own, so a language or theme chosen in the
+    // window on this machine does not change what the test sees.
+    static QTemporaryDir configHome;
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome.path());
     QProcess process;
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(ATTENTION_EXPLORER_BINARY), arguments);

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QDragEnterEvent>
 #include <QFile>
 #include <QLabel>
@@ -671,6 +672,11 @@ void TestMainWindow::languageSwitchesAtRunTime()
     QTRY_VERIFY(m_window->chart()->title().contains(QStringLiteral("Attention-Gewichte")));
     // Numbers on screen take the German decimal comma.
     QTRY_COMPARE(table->model()->index(0, 5).data().toString(), QStringLiteral("0,241"));
+    QTRY_VERIFY2(m_window->chart()->barLabels().contains(QStringLiteral("0,241")),
+                 qPrintable(m_window->chart()->barLabels().join(QLatin1Char('|'))));
+    auto *temperature = m_window->findChild<QDoubleSpinBox *>(QStringLiteral("temperatureBox"));
+    QVERIFY(temperature);
+    QTRY_COMPARE(temperature->text(), QStringLiteral("1,00"));
 
     english->trigger();
     QTRY_VERIFY2(menuTitles().contains(QStringLiteral("&File")),
