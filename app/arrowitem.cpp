@@ -10,6 +10,10 @@
 
 namespace {
 
+// Screen-space |sin| of the arrow's angle below which it counts as lying
+// along the x axis (about 20°).
+constexpr qreal kNearlyHorizontal = 0.35;
+
 // Direction of the vector on screen, where y grows downwards; (1, 0) for the
 // zero vector so its label still has a place.
 QPointF screenDirection(QPointF vector)
@@ -213,7 +217,12 @@ QRectF ArrowItem::labelRectInPixels() const
     // direction that the box clears the head whatever the angle.
     const qreal reach =
         kLabelGap + std::abs(direction.x()) * width / 2 + std::abs(direction.y()) * height / 2;
-    const QPointF centre = direction * reach;
+    QPointF centre = direction * reach;
+
+    // A nearly horizontal arrow often lies on the x axis, whose tick numbers
+    // sit just below it: its label goes up until its bottom meets the tip.
+    if (std::abs(direction.y()) < kNearlyHorizontal)
+        centre.ry() = std::min(centre.y(), -height / 2);
     return {centre.x() - width / 2, centre.y() - height / 2, width, height};
 }
 
