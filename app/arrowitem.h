@@ -17,8 +17,8 @@ class ArrowItem : public QGraphicsItem
 {
 public:
     enum class Style { Solid, Dashed };
-    // Where the label sits: beyond the tip, or beside the middle of the
-    // arrow (for the output, whose tip often lies on a word's label).
+    // Label position: beyond the tip, or beside the middle of the arrow (for
+    // the output, whose tip often lies on a word's label).
     enum class LabelPlacement { Tip, Middle };
 
     explicit ArrowItem(QGraphicsItem *parent = nullptr);

@@ -739,8 +739,8 @@ bool CanvasView::eventFilter(QObject *watched, QEvent *event)
 
 bool CanvasView::event(QEvent *event)
 {
-    // During a drag Esc cancels the drag, before any window shortcut on Esc
-    // (such as leaving presentation mode) sees it.
+    // During a drag Esc cancels the drag, so the canvas claims the key before
+    // any window shortcut on Esc (such as leaving presentation mode) fires.
     if (event->type() == QEvent::ShortcutOverride && m_drag.active &&
         static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
         event->accept();

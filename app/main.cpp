@@ -13,8 +13,8 @@
 namespace {
 
 // In --print and --export runs stdout is data and stderr carries one line per
-// error, so Qt's own start-up warnings (such as a missing XDG_RUNTIME_DIR)
-// are dropped there; warnings of the app's own categories still show. The
+// error. So Qt's own start-up warnings (such as a missing XDG_RUNTIME_DIR) are
+// dropped there, while warnings of the app's own categories still show. The
 // environment variable ATTENTION_EXPLORER_VERBOSE=1 shows everything.
 void headlessMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {

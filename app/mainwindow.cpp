@@ -594,7 +594,7 @@ bool MainWindow::openScene(const QString &path)
     }
 
     // Examples come from the resources and are opened as new, unsaved
-    // scenes, so saving asks for a file name.
+    // scenes, so Save opens the file dialog.
     const bool isResource = path.startsWith(QLatin1Char(':'));
     m_filePath = isResource ? QString() : QFileInfo(path).absoluteFilePath();
     m_model->resetScene(scene);

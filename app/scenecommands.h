@@ -21,7 +21,7 @@ public:
     MoveWordCommand(SceneModel *model, int index, QPointF from, QPointF to, Kind kind = Kind::Drag);
 
     void undo() override;
-    // Safe when the model already holds the new vector (after a drag preview).
+    // Safe when the model already contains the new vector (after a drag preview).
     void redo() override;
     int id() const override;
     bool mergeWith(const QUndoCommand *other) override;

@@ -299,9 +299,7 @@ void SceneModel::applyWordVector(int index, QPointF vector)
     if (current == vector)
         return;
     current = vector;
-    // Stale first, so that slots of the signals below read fresh results.
     markResultStale();
-    emit wordVectorChanged(index);
 }
 
 void SceneModel::applyQuery(int index)

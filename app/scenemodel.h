@@ -134,7 +134,7 @@ public:
                               int mergeKey = 0);
 
     // Returns the vector rounded to nine decimals. Sums and multiples of steps
-    // such as 0.1 drift in binary (0.1 + 0.2 is 0.30000000000000004); the
+    // such as 0.1 drift in binary (0.1 + 0.2 is 0.30000000000000004). The
     // rounding removes that drift and nothing a person could place by hand.
     static QPointF roundToNanoGrid(QPointF vector);
 
@@ -154,7 +154,6 @@ signals:
     // A new scene replaced the old one (after its wordsReset()): a view may
     // frame it afresh.
     void sceneReset();
-    void wordVectorChanged(int index);
     void queryChanged(int index);
     void titleChanged(const QString &title);
     void currentWordChanged(int index);

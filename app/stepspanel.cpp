@@ -128,8 +128,8 @@ void StepsPanel::updateSummary()
     const QList<Word> &words = m_model->words();
     const QLocale locale;
 
-    // The shown weights are rounded one by one, so their sum can miss 1.000;
-    // then the label says so instead of showing a sum the reader cannot add up.
+    // The shown weights are rounded one by one, so their sum can miss 1.000.
+    // The label then shows the rounded sum and the exact one, not a fake 1.000.
     const double scale = std::pow(10.0, kDecimals);
     double shownSum = 0.0;
     for (Eigen::Index j = 0; j < result.weights.size(); ++j)

@@ -9,7 +9,7 @@ namespace theme {
 
 namespace {
 
-// What the desktop set up, captured before the first change.
+// The desktop's style and palette, captured before the first change.
 struct Original
 {
     QString styleName;

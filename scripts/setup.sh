@@ -59,7 +59,7 @@ if [[ $mode == test ]]; then
 fi
 
 # Without a file the app opens the notebook's scene as a new, unsaved scene,
-# so Save asks where to put it instead of overwriting the shipped example.
+# so Save opens the file dialog instead of overwriting the shipped example.
 if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} ]]; then
     echo "No display found (DISPLAY and WAYLAND_DISPLAY are unset): starting on a virtual X server with xvfb-run."
     echo "Stop it with Ctrl+C; use a desktop session to see the window."

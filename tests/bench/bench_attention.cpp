@@ -1,5 +1,5 @@
 // Timings of the attention core: one full update (computeAll) and one query's
-// row (computeQuery), on random words with a fixed seed so every run sees the
+// row (computeQuery), on random words with a fixed seed so every run gets the
 // same input. numpy_reference.py times the same full update in NumPy.
 #include "attention/attention.h"
 

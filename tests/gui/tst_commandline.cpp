@@ -31,7 +31,7 @@ Run runApp(const QStringList &arguments)
          {QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"), QStringLiteral("QT_QPA_PLATFORM")})
         environment.remove(name);
     // A settings store of its own, so a language or theme chosen in the
-    // window on this machine does not change what the test sees.
+    // window on this machine does not change the output under test.
     static QTemporaryDir configHome;
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome.path());
     QProcess process;

@@ -218,8 +218,8 @@ void TestSceneFile::failedSaveKeepsOldFile()
     original.close();
 
     // A file size limit below the new file's size makes the write fail with
-    // EFBIG halfway, as a full disk would; it binds root too, unlike
-    // permissions. SIGXFSZ would otherwise end the process.
+    // EFBIG halfway, as a full disk would. Unlike permissions, the limit binds
+    // root too. SIGXFSZ is ignored because it would otherwise end the process.
     Scene changed = notebookScene();
     for (int i = 0; i < 200; ++i)
         changed.words.append({QStringLiteral("filler"), {double(i), 0.0}});

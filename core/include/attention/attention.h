@@ -52,7 +52,7 @@ struct Settings
     // Divides the scaled scores: T > 1 flattens the weights, T < 1 sharpens them.
     double temperature = 1.0;
 
-    // Query i sees keys 0..i only, in sentence order.
+    // Query i attends to keys 0..i only, in sentence order.
     bool causal = false;
 
     // Projections applied as q = W_Q·x, k = W_K·x, v = W_V·x with x a column
