@@ -1,12 +1,12 @@
 #include "numberspanel.h"
 
+#include "livelabel.h"
 #include "scenefile.h"
 #include "scenemodel.h"
 #include "weightstablemodel.h"
 
 #include <QEvent>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QStringList>
@@ -88,7 +88,7 @@ NumbersPanel::NumbersPanel(SceneModel *model, QWidget *parent)
     , m_model(model)
     , m_tableModel(new WeightsTableModel(model, this))
     , m_table(new QTableView(this))
-    , m_summary(new QLabel(this))
+    , m_summary(new LiveLabel(this))
 {
     m_tableModel->setObjectName(QStringLiteral("weightsTableModel"));
 
@@ -111,15 +111,9 @@ NumbersPanel::NumbersPanel(SceneModel *model, QWidget *parent)
     connect(m_tableModel, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeColumnsToContents);
     m_table->resizeColumnsToContents();
 
+    // The summary changes on every frame of a drag, so it is a LiveLabel,
+    // which repaints without laying out the window again.
     m_summary->setObjectName(QStringLiteral("numbersSummary"));
-    // The summary changes on every frame of a drag. Painting its own
-    // background makes it opaque, so Qt repaints only the label and not the
-    // panel, splitters and window behind it.
-    m_summary->setAutoFillBackground(true);
-    // Its width comes from the panel, not from the text, so a new value does
-    // not lay the panel out again.
-    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_toolBar = new QToolBar(tr("Words"), this);
     m_toolBar->setObjectName(QStringLiteral("wordsToolBar"));

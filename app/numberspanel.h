@@ -3,8 +3,8 @@
 
 #include <QWidget>
 
+class LiveLabel;
 class QAction;
-class QLabel;
 class QToolBar;
 class QTableView;
 class SceneModel;
@@ -37,6 +37,6 @@ private:
     SceneModel *m_model;
     WeightsTableModel *m_tableModel;
     QTableView *m_table;
-    QLabel *m_summary;
+    LiveLabel *m_summary;
     QToolBar *m_toolBar;
 };

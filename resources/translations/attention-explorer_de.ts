@@ -4,7 +4,7 @@
 <context>
     <name>AttentionChart</name>
     <message>
-        <location filename="../../app/attentionchart.cpp" line="+208"/>
+        <location filename="../../app/attentionchart.cpp" line="+209"/>
         <source>Bar chart of the attention weights</source>
         <translation>Balkendiagramm der Attention-Gewichte</translation>
     </message>
@@ -59,7 +59,7 @@
 <context>
     <name>CanvasView</name>
     <message>
-        <location filename="../../app/canvasview.cpp" line="+937"/>
+        <location filename="../../app/canvasview.cpp" line="+938"/>
         <source>Drag an arrow&apos;s tip to move the word. Click an arrow to make it the query.
 Wheel: zoom. Middle button or Space + drag: pan.</source>
         <translation>Pfeilspitze ziehen, um das Wort zu verschieben. Pfeil anklicken, um sein Wort zur Query zu machen.
@@ -71,12 +71,12 @@ Mausrad: Zoom. Mittlere Maustaste oder Leertaste + Ziehen: Ansicht verschieben.<
         <translation>Wortvektoren</translation>
     </message>
     <message>
-        <location line="-733"/>
+        <location line="-734"/>
         <source>query · %1</source>
         <translation>Query · %1</translation>
     </message>
     <message>
-        <location line="+720"/>
+        <location line="+721"/>
         <source>No query.</source>
         <translation>Keine Query.</translation>
     </message>
@@ -91,12 +91,12 @@ Mausrad: Zoom. Mittlere Maustaste oder Leertaste + Ziehen: Ansicht verschieben.<
         <translation>Query „%1“. Gewichte: %2.</translation>
     </message>
     <message>
-        <location line="-707"/>
+        <location line="-708"/>
         <source>output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location line="+424"/>
+        <location line="+425"/>
         <source>word</source>
         <translation>Wort</translation>
     </message>
@@ -264,11 +264,12 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     </message>
     <message>
         <location line="+10"/>
+        <location line="+59"/>
         <source>Presets</source>
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-52"/>
         <source>Set %1 to %2</source>
         <translation>%1 auf %2 setzen</translation>
     </message>
@@ -388,7 +389,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Alle auf Identität zurücksetzen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>d_k = %1, so √d_k = %2</source>
         <translation>d_k = %1, also √d_k = %2</translation>
     </message>
@@ -647,6 +648,15 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <location line="+108"/>
         <source>query ↓ key →</source>
         <translation>Query ↓ Key →</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLabel</name>
+    <message>
+        <location filename="../../app/livelabel.cpp" line="+28"/>
+        <location line="+41"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 <context>
@@ -1164,7 +1174,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -1284,12 +1294,12 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     <name>NumbersPanel</name>
     <message>
         <location filename="../../app/numberspanel.cpp" line="+28"/>
-        <location line="+176"/>
+        <location line="+170"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-150"/>
         <source>A number from −1,000,000 to 1,000,000, e.g. %1</source>
         <translation>Eine Zahl von −1.000.000 bis 1.000.000, z. B. %1</translation>
     </message>
@@ -1305,7 +1315,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     </message>
     <message>
         <location line="+26"/>
-        <location line="+83"/>
+        <location line="+77"/>
         <source>Double-click a label or coordinate to edit it</source>
         <translation>Zum Bearbeiten auf eine Beschriftung oder Koordinate doppelklicken</translation>
     </message>

@@ -1,14 +1,15 @@
+#include "livelabel.h"
 #include "numberspanel.h"
 #include "scenemodel.h"
 #include "weightstablemodel.h"
 #include "wordpalette.h"
 
 #include <QFont>
-#include <QLabel>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QUndoStack>
+#include <QVBoxLayout>
 #include <QtTest>
 
 #include <cmath>
@@ -24,7 +25,7 @@ QAbstractItemModel *tableModelOf(NumbersPanel &panel)
 
 QString summaryOf(NumbersPanel &panel)
 {
-    auto *label = panel.findChild<QLabel *>(QStringLiteral("numbersSummary"));
+    auto *label = panel.findChild<LiveLabel *>(QStringLiteral("numbersSummary"));
     return label ? label->text() : QString();
 }
 
@@ -41,6 +42,7 @@ private slots:
     void queryRowIsBold();
     void wordColumnShowsColor();
     void summaryShowsSumAndOutput();
+    void summaryUpdateSkipsLayout();
     void previewChangesNumbersOnly();
     void undoRestoresWeights();
     void causalMaskShowsMasked();
@@ -162,6 +164,42 @@ void TestNumbersPanel::summaryShowsSumAndOutput()
 
     QCOMPARE(summaryOf(panel), QStringLiteral("Σ weights = 1.000   output = (0.701, 0.321)"));
     QCOMPARE(panel.summaryText(), summaryOf(panel));
+}
+
+void TestNumbersPanel::summaryUpdateSkipsLayout()
+{
+    SceneModel model;
+    model.resetScene(notebookScene());
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *panel = new NumbersPanel(&model);
+    layout->addWidget(panel);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCoreApplication::processEvents();
+
+    // Counts the layout requests that reach the window.
+    class LayoutRequestCounter : public QObject
+    {
+    public:
+        int count = 0;
+
+    protected:
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            if (event->type() == QEvent::LayoutRequest)
+                ++count;
+            return false;
+        }
+    } counter;
+    window.installEventFilter(&counter);
+    const QString summaryBefore = panel->summaryText();
+
+    model.previewWordVector(0, {0.2, 0.9});
+    QTRY_VERIFY(panel->summaryText() != summaryBefore);
+    QCoreApplication::processEvents();
+
+    QCOMPARE(counter.count, 0);
 }
 
 void TestNumbersPanel::previewChangesNumbersOnly()
