@@ -1,6 +1,7 @@
 #include "arrowitem.h"
 
 #include <QFontMetricsF>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPainterPathStroker>
@@ -357,11 +358,8 @@ void ArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
     if (length > 0)
         painter->drawPath(head);
 
-    if (m_handleVisible) {
-        painter->setPen(QPen(color.darker(130), 1.5));
-        painter->setBrush(QColor(255, 255, 255, 200));
-        painter->drawEllipse(tip, kHandleRadius * 0.55, kHandleRadius * 0.55);
-    }
+    if (m_handleVisible)
+        paintHandle(painter, tip);
 
     if (m_current) {
         QPen ring(m_haloColor.darker(160), 2.0, Qt::DashLine);
@@ -383,4 +381,51 @@ void ArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
         paintLabel(painter, labelRectInPixels().translated(tip));
 
     painter->restore();
+}
+
+void ArrowItem::paintHandle(QPainter *painter, QPointF tip) const
+{
+    // The ring fades with the arrow, in steps of 1/16 so that the sprite
+    // below is reused for most frames of a drag.
+    constexpr qreal kFadeSteps = 16.0;
+    const qreal strength = std::round(m_strength * kFadeSteps) / kFadeSteps;
+    const auto mix = [strength](float ink, float paper) {
+        return float(strength) * ink + float(1.0 - strength) * paper;
+    };
+    const QColor ring = QColor::fromRgbF(mix(m_color.redF(), m_backgroundColor.redF()),
+                                         mix(m_color.greenF(), m_backgroundColor.greenF()),
+                                         mix(m_color.blueF(), m_backgroundColor.blueF()))
+                            .darker(130);
+    const QColor fill(255, 255, 255, 200);
+    const qreal radius = kHandleRadius * 0.55;
+
+    const auto drawHandle = [&](QPainter *target, QPointF centre) {
+        target->setRenderHint(QPainter::Antialiasing);
+        target->setPen(QPen(ring, 1.5));
+        target->setBrush(fill);
+        target->drawEllipse(centre, radius, radius);
+    };
+
+    // Vector output (SVG, PDF) gets a real circle.
+    if (painter->paintEngine()->type() != QPaintEngine::Raster) {
+        drawHandle(painter, tip);
+        return;
+    }
+
+    // On screen an antialiased ellipse is the most expensive shape of an
+    // arrow, so the handle is drawn into a sprite once per ring colour and
+    // scale, and copied from there at the nearest device pixel.
+    const qreal ratio = painter->device()->devicePixelRatioF();
+    const int side = int(std::ceil(2.0 * radius + 2.0));
+    if (m_handleSprite.isNull() || m_handleSpriteColor != ring.rgba() ||
+        m_handleSprite.devicePixelRatio() != ratio) {
+        m_handleSprite = QPixmap(QSize(side, side) * ratio);
+        m_handleSprite.setDevicePixelRatio(ratio);
+        m_handleSprite.fill(Qt::transparent);
+        QPainter spritePainter(&m_handleSprite);
+        drawHandle(&spritePainter, QPointF(side / 2.0, side / 2.0));
+        m_handleSpriteColor = ring.rgba();
+    }
+    const QPointF corner = (tip - QPointF(side / 2.0, side / 2.0)) * ratio;
+    painter->drawPixmap(QPointF(std::round(corner.x()), std::round(corner.y())) / ratio, m_handleSprite);
 }

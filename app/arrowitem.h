@@ -5,6 +5,7 @@
 #include <QFont>
 #include <QFontMetricsF>
 #include <QGraphicsItem>
+#include <QPixmap>
 #include <QPointF>
 #include <QStaticText>
 #include <QString>
@@ -82,6 +83,7 @@ private:
     // Measures the label and caption; called when either or the font changes.
     void updateLabelSize();
     void paintLabel(QPainter *painter, const QRectF &box);
+    void paintHandle(QPainter *painter, QPointF tip) const;
     QColor fadedColor() const;
     QColor labelColor() const;
 
@@ -109,6 +111,9 @@ private:
     bool m_hovered = false;
     QColor m_ringColor = QColor(0, 120, 215);
     qreal m_strength = 1.0;
+    // The tip's handle as drawn last, and the ring colour it was drawn in.
+    mutable QPixmap m_handleSprite;
+    mutable QRgb m_handleSpriteColor = 0;
     QColor m_backgroundColor = Qt::white;
     QStaticText m_labelText;
     QStaticText m_captionText;
