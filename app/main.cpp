@@ -1,9 +1,9 @@
 #include "commandline.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "startup.h"
 
 #include <QApplication>
-#include <QIcon>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QSettings>
@@ -36,8 +36,7 @@ QStringList argumentsOf(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication::setApplicationName(QStringLiteral("attention-explorer"));
-    QCoreApplication::setOrganizationName(QStringLiteral("AttentionExplorer"));
+    startup::prepareProcess();
     QCoreApplication::setApplicationVersion(QStringLiteral(ATTENTION_EXPLORER_VERSION));
 
     // Parsed before QApplication, which needs a display unless the platform is
@@ -58,9 +57,6 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    QApplication::setApplicationDisplayName(QStringLiteral("Attention Explorer"));
-    QApplication::setDesktopFileName(QStringLiteral("org.attentionexplorer.AttentionExplorer"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/attention-explorer.svg")));
 
     // The command line stays English as a whole: --help and usage errors are
     // produced before QApplication exists, and a translator needs one.
@@ -71,7 +67,7 @@ int main(int argc, char *argv[])
     if (options.isHeadless())
         return CommandLine::run(options);
 
-    language::install(QSettings().value(QStringLiteral("view/language")).toString());
+    startup::prepareGuiApplication();
 
     MainWindow window;
     if (!options.scenePath.isEmpty())
