@@ -4,7 +4,7 @@
 <context>
     <name>AttentionChart</name>
     <message>
-        <location filename="../../app/attentionchart.cpp" line="+209"/>
+        <location filename="../../app/attentionchart.cpp" line="+213"/>
         <source>Bar chart of the attention weights</source>
         <translation>Balkendiagramm der Attention-Gewichte</translation>
     </message>
@@ -586,12 +586,11 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <location filename="../../app/figure.cpp" line="+91"/>
         <location line="+149"/>
         <location line="+43"/>
-        <location line="+12"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-59"/>
         <location line="+26"/>
         <source>Attention weights</source>
         <translation>Attention-Gewichte</translation>
@@ -610,6 +609,11 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <location line="+5"/>
         <source>Cannot export to %1: the size %2×%3 is empty.</source>
         <translation>Export nach %1 nicht möglich: Die Größe %2×%3 ist leer.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot write %1: the image of %2×%3 pixels could not be compressed; try a smaller size.</source>
+        <translation>%1 kann nicht geschrieben werden: Das Bild mit %2×%3 Pixeln ließ sich nicht komprimieren; wählen Sie eine kleinere Größe.</translation>
     </message>
 </context>
 <context>
