@@ -11,6 +11,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLocale>
@@ -36,6 +37,11 @@ constexpr double kFittedAxisHeadroom = 1.15;
 constexpr double kFittedAxisStep = 0.05;
 
 constexpr qreal kLabelGap = 2.0;
+// Space between the plot area and the word labels under it, in pixels.
+constexpr qreal kCategoryLabelGap = 6.0;
+// Smallest share of its normal size that a title is shrunk to before Qt
+// Charts elides it.
+constexpr qreal kMinTitleScale = 0.6;
 constexpr qreal kLabelWidthShare = 0.95;
 constexpr qreal kMinLabelScale = 0.6;
 
@@ -76,8 +82,8 @@ AttentionChart::AttentionChart(SceneModel *model, QWidget *parent)
     m_chart->addSeries(m_series);
 
     m_categoryAxis->setObjectName(QStringLiteral("attentionCategoryAxis"));
-    // Lines between the categories say nothing about a weight, and each one
-    // is an item that a changing bar next to it repaints.
+    // Lines between the categories show no weight, and each one is an item
+    // that a changing bar next to it repaints.
     m_categoryAxis->setGridLineVisible(false);
     m_chart->addAxis(m_categoryAxis, Qt::AlignBottom);
     m_series->attachAxis(m_categoryAxis);
@@ -105,7 +111,11 @@ AttentionChart::AttentionChart(SceneModel *model, QWidget *parent)
     connect(m_model, &SceneModel::queryChanged, this, &AttentionChart::updateTitle);
     connect(m_model, &SceneModel::resultChanged, this, &AttentionChart::updateValues);
     connect(m_model, &SceneModel::highlightedWordChanged, this, &AttentionChart::applyPens);
-    connect(m_chart, &QChart::plotAreaChanged, this, &AttentionChart::positionBars);
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] {
+        positionBars();
+        layoutCategoryLabels();
+    });
+    connect(m_chart, &QGraphicsWidget::geometryChanged, this, &AttentionChart::fitTitle);
 
     rebuildBars();
     applyTheme();
@@ -129,6 +139,15 @@ QStringList AttentionChart::barLabels() const
     QStringList texts;
     texts.reserve(m_labels.size());
     for (const QGraphicsSimpleTextItem *label : m_labels)
+        texts.append(label->text());
+    return texts;
+}
+
+QStringList AttentionChart::categoryLabels() const
+{
+    QStringList texts;
+    texts.reserve(m_categoryLabels.size());
+    for (const QGraphicsSimpleTextItem *label : m_categoryLabels)
         texts.append(label->text());
     return texts;
 }
@@ -176,6 +195,8 @@ void AttentionChart::rebuildBars()
     m_bars.clear();
     qDeleteAll(m_labels);
     m_labels.clear();
+    qDeleteAll(m_categoryLabels);
+    m_categoryLabels.clear();
 
     const QList<double> zeros(wordCount, 0.0);
     m_weightSet = new QBarSet(QStringLiteral("weights"));
@@ -187,9 +208,6 @@ void AttentionChart::rebuildBars()
     // setCategories() with an empty list keeps the old ones, so clear first.
     m_categoryAxis->clear();
     m_categoryAxis->setCategories(uniqueCategories(words));
-    // TODO: Qt Charts 6.4 elides category labels wider than their slot (so
-    // "caught" shows as "ca…" at twelve words), even when slanted; the full
-    // labels are only in the table.
 
     for (int i = 0; i < wordCount; ++i) {
         auto *bar = new QGraphicsRectItem(m_chart);
@@ -200,12 +218,18 @@ void AttentionChart::rebuildBars()
         label->setFont(font());
         label->setZValue(10);
         m_labels.append(label);
+
+        auto *category = new QGraphicsSimpleTextItem(m_chart);
+        category->setFont(m_categoryFont);
+        category->setZValue(10);
+        m_categoryLabels.append(category);
     }
 
     m_values = zeros;
     m_masked = QList<bool>(wordCount, false);
     applyPens();
     updateValues();
+    layoutCategoryLabels();
 }
 
 void AttentionChart::updateTitle()
@@ -214,10 +238,12 @@ void AttentionChart::updateTitle()
     const int query = m_model->queryIndex();
     if (query < 0 || query >= m_model->wordCount()) {
         m_chart->setTitle(tr("Attention weights"));
+        fitTitle();
         return;
     }
     m_chart->setTitle(
         tr("Attention weights from “%1”").arg(m_model->words().at(query).label.toHtmlEscaped()));
+    fitTitle();
 }
 
 void AttentionChart::updateValues()
@@ -319,6 +345,59 @@ void AttentionChart::positionBars()
     }
 }
 
+void AttentionChart::layoutCategoryLabels()
+{
+    // Qt Charts 6.4 elides a category label as soon as it is wider than its
+    // slot, even when slanted. So its own labels are transparent and only
+    // keep their room under the axis, and these items show the words. A
+    // word is shrunk to fit first and elided only below kMinLabelScale.
+    const QRectF plotArea = m_chart->plotArea();
+    const QList<Word> &words = m_model->words();
+    if (m_categoryLabels.size() != words.size())
+        return;
+    const qreal slotWidth =
+        m_categoryLabels.isEmpty() ? 0.0 : plotArea.width() / qreal(m_categoryLabels.size());
+    const qreal available = kLabelWidthShare * slotWidth;
+    const QFontMetricsF metrics(m_categoryFont);
+
+    for (int j = 0; j < m_categoryLabels.size(); ++j) {
+        QGraphicsSimpleTextItem *label = m_categoryLabels[j];
+        const QString &word = words.at(j).label;
+        const qreal width = metrics.horizontalAdvance(word);
+        qreal scale = 1.0;
+        QString shownText = word;
+        if (width > available && width > 0.0) {
+            scale = std::max(kMinLabelScale, available / width);
+            shownText = metrics.elidedText(word, Qt::ElideRight, available / scale);
+        }
+        label->setFont(m_categoryFont);
+        label->setText(shownText);
+        label->setScale(scale);
+        label->setToolTip(shownText == word ? QString() : word);
+
+        const qreal centreX = plotArea.left() + (j + 0.5) * slotWidth;
+        label->setPos(centreX - label->boundingRect().width() * scale / 2.0,
+                      plotArea.bottom() + kCategoryLabelGap);
+    }
+}
+
+void AttentionChart::fitTitle()
+{
+    // A title wider than the chart is shrunk, down to kMinTitleScale, before
+    // Qt Charts elides it: on a small projector the query word stays legible.
+    // Qt Charts lays the title out in somewhat less than the chart's width
+    // minus its margins (its text item and layout have margins of their
+    // own), so a tenth is left spare.
+    const QMarginsF margins = m_chart->margins();
+    const qreal available = 0.9 * (m_chart->size().width() - margins.left() - margins.right());
+    const qreal width = QFontMetricsF(m_titleFont).horizontalAdvance(m_chart->title());
+    QFont font = m_titleFont;
+    if (width > available && available > 0.0)
+        font.setPointSizeF(m_titleFont.pointSizeF() * std::max(kMinTitleScale, available / width));
+    if (font != m_chart->titleFont())
+        m_chart->setTitleFont(font);
+}
+
 void AttentionChart::setTransparentBackground(bool transparent)
 {
     m_transparent = transparent;
@@ -350,10 +429,11 @@ void AttentionChart::applyTheme()
 
     // Theme fonts are small for a projector or a slide: use the widget's
     // font, the title bold and larger.
-    QFont titleFont = font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    m_chart->setTitleFont(titleFont);
+    m_titleFont = font();
+    m_titleFont.setBold(true);
+    m_titleFont.setPointSizeF(m_titleFont.pointSizeF() * 1.15);
+    m_chart->setTitleFont(m_titleFont);
+    fitTitle();
     QFont axisTitleFont = font();
     axisTitleFont.setBold(true);
     for (QAbstractAxis *axis :
@@ -362,13 +442,15 @@ void AttentionChart::applyTheme()
         axis->setTitleFont(axisTitleFont);
     }
 
-    // Qt Charts elides a category label wider than its slot, so the word
-    // labels are a little smaller than the rest.
-    QFont categoryFont = font();
-    categoryFont.setPointSizeF(categoryFont.pointSizeF() * 0.9);
-    m_categoryAxis->setLabelsFont(categoryFont);
+    // The word labels are a little smaller than the rest, so that more of
+    // them fit at full size. Qt Charts' own labels only keep their room.
+    m_categoryFont = font();
+    m_categoryFont.setPointSizeF(m_categoryFont.pointSizeF() * 0.9);
+    m_categoryAxis->setLabelsFont(m_categoryFont);
+    m_categoryAxis->setLabelsBrush(Qt::transparent);
     for (QGraphicsSimpleTextItem *label : std::as_const(m_labels))
         label->setFont(font());
+    layoutCategoryLabels();
 
     // The plot sits on the view's base colour, framed by the window colour.
     m_chart->setBackgroundBrush(palette().color(QPalette::Base));
@@ -406,6 +488,8 @@ void AttentionChart::applyPens()
         }
     }
     for (QGraphicsSimpleTextItem *label : std::as_const(m_labels))
+        label->setBrush(palette.color(QPalette::WindowText));
+    for (QGraphicsSimpleTextItem *label : std::as_const(m_categoryLabels))
         label->setBrush(palette.color(QPalette::WindowText));
 }
 

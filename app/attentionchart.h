@@ -1,6 +1,7 @@
 // Bar chart of the attention weights from the query word to every word.
 #pragma once
 
+#include <QFont>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -45,6 +46,8 @@ public:
     QList<double> barValues() const;
     // The text printed over every bar, in sentence order.
     QStringList barLabels() const;
+    // The word under every bar as shown, elided where the slot is too narrow.
+    QStringList categoryLabels() const;
 
     bool fitsAxisToData() const { return m_fitAxisToData; }
     // Sets whether the value axis spans 0..1 (false) or 0..just above the
@@ -67,6 +70,10 @@ private:
     void updateAxisRange(double maxWeight);
     void updateAxisTitles();
     void positionBars();
+    // Sizes and places the word labels under the bars, and the title's font
+    // to the chart's width; both change only with the plot area or the font.
+    void layoutCategoryLabels();
+    void fitTitle();
     void applyPens();
     // Picks the Qt Charts theme that matches the widget palette's lightness.
     void applyTheme();
@@ -87,6 +94,9 @@ private:
     QList<double> m_values;
     QList<bool> m_masked;
     QList<QGraphicsSimpleTextItem *> m_labels;
+    QList<QGraphicsSimpleTextItem *> m_categoryLabels;
+    QFont m_titleFont;      // the title's font before fitTitle() shrinks it
+    QFont m_categoryFont;   // the word labels' font before they are scaled to fit
     int m_styledQuery = -1; // the query that applyPens() last styled
     bool m_transparent = false;
 };

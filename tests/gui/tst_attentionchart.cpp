@@ -107,6 +107,9 @@ private slots:
     void undoRestoresBarValues();
     void rejectedSceneShowsDashes();
     void wordsResetRebuildsBars();
+    void categoryLabelsShowWholeWords();
+    void longCategoryLabelIsElided();
+    void titleShrinksWhenNarrow();
 };
 
 void TestAttentionChart::initTestCase()
@@ -357,6 +360,62 @@ void TestAttentionChart::wordsResetRebuildsBars()
     model.resetScene(Scene{});
     QVERIFY(chart.barValues().isEmpty());
     QCOMPARE(chart.title(), QStringLiteral("Attention weights"));
+}
+
+void TestAttentionChart::categoryLabelsShowWholeWords()
+{
+    SceneModel model;
+    model.resetScene(notebookScene());
+    AttentionChart chart(&model);
+    chart.resize(520, 380);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+
+    // Qt Charts' own labels would show "sleepi…" and "sudd…" at this width.
+    const QStringList expected = {QStringLiteral("cat"), QStringLiteral("sleeping"), QStringLiteral("couch"),
+                                  QStringLiteral("suddenly"), QStringLiteral("jumped")};
+    QTRY_COMPARE(chart.categoryLabels(), expected);
+}
+
+void TestAttentionChart::longCategoryLabelIsElided()
+{
+    Scene scene = notebookScene();
+    const QString longLabel = QString(200, QLatin1Char('w'));
+    scene.words[1].label = longLabel;
+    SceneModel model;
+    model.resetScene(scene);
+    AttentionChart chart(&model);
+    chart.resize(520, 380);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+
+    QTRY_VERIFY(chart.categoryLabels().value(1).endsWith(QChar(0x2026)));
+    QVERIFY(chart.categoryLabels().at(1).size() < 40);
+    QCOMPARE(chart.categoryLabels().at(0), QStringLiteral("cat"));
+    QCOMPARE(chart.categoryLabels().at(2), QStringLiteral("couch"));
+    // The model keeps the full label.
+    QCOMPARE(model.words().at(1).label, longLabel);
+}
+
+void TestAttentionChart::titleShrinksWhenNarrow()
+{
+    SceneModel model;
+    model.resetScene(notebookScene());
+    AttentionChart chart(&model);
+    chart.resize(900, 400);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QChart *qchart = chartOf(chart);
+    QVERIFY(qchart);
+    QCoreApplication::processEvents();
+    const qreal wideSize = qchart->titleFont().pointSizeF();
+
+    chart.resize(280, 400);
+    QTRY_VERIFY(qchart->titleFont().pointSizeF() < wideSize);
+    QVERIFY(qchart->titleFont().pointSizeF() >= 0.6 * wideSize - 0.01);
+
+    chart.resize(900, 400);
+    QTRY_COMPARE(qchart->titleFont().pointSizeF(), wideSize);
 }
 
 QTEST_MAIN(TestAttentionChart)
