@@ -956,10 +956,17 @@ void MainWindow::setPresenting(bool present)
                 m_docksBeforePresenting.append(dock);
             dock->hide();
         }
+        // The chart is what the room reads from afar, so it gets two thirds
+        // of the side's height; the table keeps the rest.
+        m_sideSizesBeforePresenting = m_sideSplitter->sizes();
+        const int sideHeight = m_sideSplitter->height();
+        m_sideSplitter->setSizes({sideHeight * 2 / 3, sideHeight - sideHeight * 2 / 3});
         showFullScreen();
     } else {
         for (QDockWidget *dock : std::as_const(m_docksBeforePresenting))
             dock->show();
+        if (!m_sideSizesBeforePresenting.isEmpty())
+            m_sideSplitter->setSizes(m_sideSizesBeforePresenting);
         showNormal();
     }
     applyTextScale();

@@ -126,6 +126,7 @@ private:
     ControlsPanel *m_controls = nullptr;
     QList<QDockWidget *> m_docks;
     QList<QDockWidget *> m_docksBeforePresenting;
+    QList<int> m_sideSizesBeforePresenting; // chart and table heights
     QMenu *m_viewMenu = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

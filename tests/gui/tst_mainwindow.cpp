@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -574,10 +575,17 @@ void TestMainWindow::textZoomReachesEveryPart()
 void TestMainWindow::presentationModeAndEscape()
 {
     const qreal before = m_window->chart()->font().pointSizeF();
+    auto *side = m_window->findChild<QSplitter *>(QStringLiteral("sideSplitter"));
+    QVERIFY(side);
+    const QList<int> sideSizesBefore = side->sizes();
     QTest::keyClick(m_window, Qt::Key_F5);
     QVERIFY(m_window->isPresenting());
     QTRY_VERIFY(m_window->windowState() & Qt::WindowFullScreen);
     QVERIFY(std::abs(m_window->chart()->font().pointSizeF() - before * 1.5) < 0.01);
+    // The chart gets about two thirds of the side's height.
+    QVERIFY2(
+        side->sizes().at(0) >= 1.8 * side->sizes().at(1),
+        qPrintable(QStringLiteral("chart %1, table %2").arg(side->sizes().at(0)).arg(side->sizes().at(1))));
 
     // Side panels hide on demand and come back.
     QTest::keyClick(m_window, Qt::Key_F6);
@@ -601,6 +609,14 @@ void TestMainWindow::presentationModeAndEscape()
     QVERIFY(!m_window->isPresenting());
     QTRY_VERIFY(!(m_window->windowState() & Qt::WindowFullScreen));
     QVERIFY(std::abs(m_window->chart()->font().pointSizeF() - before) < 0.01);
+    // The split comes back; the window's resize may shift it by a few pixels.
+    const auto chartShare = [](const QList<int> &sizes) {
+        return sizes.at(0) / double(sizes.at(0) + sizes.at(1));
+    };
+    QVERIFY2(std::abs(chartShare(side->sizes()) - chartShare(sideSizesBefore)) < 0.05,
+             qPrintable(QStringLiteral("chart share %1 before, %2 after")
+                            .arg(chartShare(sideSizesBefore))
+                            .arg(chartShare(side->sizes()))));
 }
 
 void TestMainWindow::themeMenuSwitchesPalette()
