@@ -60,6 +60,17 @@ QString sceneFileFilter()
         MainWindow::tr("All files (*)");
 }
 
+// Triggers the action that follows the checked one in an exclusive group,
+// wrapping from the last to the first, and returns it.
+QAction *triggerNextInGroup(const QActionGroup *group)
+{
+    const QList<QAction *> actions = group->actions();
+    const qsizetype checked = actions.indexOf(group->checkedAction());
+    QAction *next = actions.at((checked + 1) % actions.size());
+    next->trigger();
+    return next;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -154,7 +165,9 @@ void MainWindow::createActions()
     connect(m_copyFigureAction, &QAction::triggered, this, &MainWindow::copyFigure);
 
     m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    // QKeySequence::Quit is empty on some platforms (Windows, Qt's offscreen
+    // platform), so Ctrl+Q is set everywhere.
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
@@ -265,11 +278,13 @@ void MainWindow::createActions()
     });
 
     m_shortcutsAction = new QAction(QString(), this);
+    m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
     m_shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
 
     m_aboutAction = new QAction(QString(), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F1));
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
@@ -358,7 +373,9 @@ void MainWindow::createMenus()
     fileMenu->addAction(m_newAction);
     fileMenu->addAction(m_openAction);
     m_recentMenu = fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentFilesMenu"));
     m_examplesMenu = fileMenu->addMenu(QString());
+    m_examplesMenu->setObjectName(QStringLiteral("examplesMenu"));
     m_examplesMenu->setToolTipsVisible(true);
     for (const ExampleScene &example : exampleScenes()) {
         QAction *action = m_examplesMenu->addAction(example.title);
@@ -823,6 +840,17 @@ void MainWindow::createThemeMenu(QMenu *viewMenu)
     m_themeMenu = themeMenu;
     themeMenu->setObjectName(QStringLiteral("themeMenu"));
     auto *group = new QActionGroup(themeMenu);
+
+    // The schemes have no keys of their own, so one key steps through them.
+    m_nextThemeAction = themeMenu->addAction(QString());
+    m_nextThemeAction->setObjectName(QStringLiteral("nextThemeAction"));
+    m_nextThemeAction->setShortcut(QKeySequence(Qt::Key_F7));
+    connect(m_nextThemeAction, &QAction::triggered, this, [this, group] {
+        const QAction *chosen = triggerNextInGroup(group);
+        statusBar()->showMessage(tr("Theme: %1").arg(chosen->text().remove(QLatin1Char('&'))), 4000);
+    });
+    themeMenu->addSeparator();
+
     const QString current = QSettings().value(QStringLiteral("view/theme")).toString();
     for (const theme::Scheme scheme :
          {theme::Scheme::System, theme::Scheme::Light, theme::Scheme::Dark, theme::Scheme::HighContrast}) {
@@ -841,7 +869,10 @@ void MainWindow::createThemeMenu(QMenu *viewMenu)
 void MainWindow::retranslateThemeMenu()
 {
     m_themeMenu->setTitle(tr("&Theme"));
+    m_nextThemeAction->setText(tr("&Next Theme"));
     for (QAction *action : m_themeMenu->actions()) {
+        if (!action->isCheckable())
+            continue;
         switch (theme::fromSettingsValue(action->data().toString())) {
         case theme::Scheme::System:
             action->setText(tr("Follow the &System"));
@@ -864,6 +895,21 @@ void MainWindow::createLanguageMenu(QMenu *viewMenu)
     m_languageMenu = viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     auto *group = new QActionGroup(m_languageMenu);
+
+    // One key swaps English and German, the two languages of the interface.
+    m_switchLanguageAction = m_languageMenu->addAction(QString());
+    m_switchLanguageAction->setObjectName(QStringLiteral("switchLanguageAction"));
+    m_switchLanguageAction->setShortcut(QKeySequence(Qt::Key_F8));
+    connect(m_switchLanguageAction, &QAction::triggered, this, [this] {
+        const QString target =
+            QLocale().language() == QLocale::German ? QStringLiteral("en") : QStringLiteral("de");
+        for (QAction *action : m_languageMenu->actions()) {
+            if (action->isCheckable() && action->data().toString() == target)
+                action->trigger();
+        }
+    });
+    m_languageMenu->addSeparator();
+
     const QString current = QSettings().value(QStringLiteral("view/language")).toString();
     // Language names are written in their own language, so a user who reads
     // only one of them still finds it.
@@ -883,7 +929,13 @@ void MainWindow::createLanguageMenu(QMenu *viewMenu)
 void MainWindow::retranslateLanguageMenu()
 {
     m_languageMenu->setTitle(tr("&Language"));
+    m_switchLanguageAction->setText(tr("S&witch to %1")
+                                        .arg(QLocale().language() == QLocale::German
+                                                 ? QStringLiteral("English")
+                                                 : QStringLiteral("Deutsch")));
     for (QAction *action : m_languageMenu->actions()) {
+        if (!action->isCheckable())
+            continue;
         const QString code = action->data().toString();
         if (code.isEmpty())
             action->setText(tr("Follow the &System"));
@@ -981,6 +1033,7 @@ QList<QAction *> MainWindow::shortcutActions() const
 void MainWindow::showShortcuts()
 {
     QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("shortcutsDialog"));
     dialog.setWindowTitle(tr("Keyboard Shortcuts"));
     auto *table = new QTableWidget(&dialog);
     table->setObjectName(QStringLiteral("shortcutsTable"));

@@ -162,6 +162,8 @@ private:
     QAction *m_fitViewAction = nullptr;
     QAction *m_fitAxisAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_nextThemeAction = nullptr;
+    QAction *m_switchLanguageAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;

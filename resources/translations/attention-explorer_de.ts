@@ -59,7 +59,7 @@
 <context>
     <name>CanvasView</name>
     <message>
-        <location filename="../../app/canvasview.cpp" line="+937"/>
+        <location filename="../../app/canvasview.cpp" line="+938"/>
         <source>Drag an arrow&apos;s tip to move the word. Click an arrow to make it the query.
 Wheel: zoom. Middle button or Space + drag: pan.</source>
         <translation>Pfeilspitze ziehen, um das Wort zu verschieben. Pfeil anklicken, um sein Wort zur Query zu machen.
@@ -71,12 +71,12 @@ Mausrad: Zoom. Mittlere Maustaste oder Leertaste + Ziehen: Ansicht verschieben.<
         <translation>Wortvektoren</translation>
     </message>
     <message>
-        <location line="-733"/>
+        <location line="-734"/>
         <source>query · %1</source>
         <translation>Query · %1</translation>
     </message>
     <message>
-        <location line="+720"/>
+        <location line="+721"/>
         <source>No query.</source>
         <translation>Keine Query.</translation>
     </message>
@@ -91,12 +91,12 @@ Mausrad: Zoom. Mittlere Maustaste oder Leertaste + Ziehen: Ansicht verschieben.<
         <translation>Query „%1“. Gewichte: %2.</translation>
     </message>
     <message>
-        <location line="-707"/>
+        <location line="-708"/>
         <source>output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location line="+424"/>
+        <location line="+425"/>
         <source>word</source>
         <translation>Wort</translation>
     </message>
@@ -264,11 +264,12 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     </message>
     <message>
         <location line="+10"/>
+        <location line="+59"/>
         <source>Presets</source>
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-52"/>
         <source>Set %1 to %2</source>
         <translation>%1 auf %2 setzen</translation>
     </message>
@@ -388,7 +389,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Alle auf Identität zurücksetzen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>d_k = %1, so √d_k = %2</source>
         <translation>d_k = %1, also √d_k = %2</translation>
     </message>
@@ -663,12 +664,12 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     </message>
     <message>
         <location line="+1"/>
-        <location line="+616"/>
+        <location line="+633"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-398"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
@@ -753,7 +754,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+622"/>
+        <location line="+659"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -763,7 +764,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-622"/>
+        <location line="-659"/>
         <source>&amp;Add Word</source>
         <translation>Wort &amp;hinzufügen</translation>
     </message>
@@ -943,7 +944,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&amp;Query:</translation>
     </message>
     <message>
-        <location line="+564"/>
+        <location line="+601"/>
         <source>Attention Controls</source>
         <translation>Attention-Einstellungen</translation>
     </message>
@@ -958,7 +959,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Rechenweg</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-403"/>
         <source>weights = softmax(%1)   output = Σ wⱼ vⱼ</source>
         <translation>Gewichte = softmax(%1)   Ausgabe = Σ wⱼ vⱼ</translation>
     </message>
@@ -1123,18 +1124,28 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&lt;h3&gt;Attention Explorer %1&lt;/h3&gt;&lt;p&gt;Wortvektoren ziehen und live verfolgen, wie sich die Attention-Gewichte softmax(q·k/√d) und die Ausgabe Σ wⱼvⱼ ändern.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+19"/>
+        <source>Theme: %1</source>
+        <translation>Farbschema: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+42"/>
+        <location line="+1"/>
+        <source>&amp;Next Theme</source>
+        <translation>&amp;Nächstes Farbschema</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+63"/>
         <source>Follow the &amp;System</source>
         <translation>&amp;Systemvorgabe</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-60"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
@@ -1149,12 +1160,17 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Hoher &amp;Kontrast</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>S&amp;witch to %1</source>
+        <translation>&amp;Umschalten auf %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
@@ -1164,7 +1180,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>

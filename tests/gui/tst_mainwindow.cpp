@@ -5,8 +5,10 @@
 #include "scenemodel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QDragEnterEvent>
@@ -22,11 +24,13 @@
 #include <QScreen>
 #include <QSettings>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <cmath>
 
 class TestMainWindow : public QObject
@@ -62,6 +66,10 @@ private slots:
     void presentationModeAndEscape();
     void themeMenuSwitchesPalette();
     void shortcutsAreUnique();
+    void everyMenuActionHasShortcut();
+    void shortcutListShowsEveryMenuAction();
+    void nextThemeStepsThroughSchemes();
+    void switchLanguageSwapsEnglishGerman();
     void languageSwitchesAtRunTime();
 
 private:
@@ -642,6 +650,150 @@ void TestMainWindow::shortcutsAreUnique()
             owner.insert(text, action->text());
         }
     }
+}
+
+namespace {
+
+// Every command in the menu bar, submenus included. Left out are separators,
+// the entries that open a submenu, and the file lists of Open Recent and
+// Examples, which hold documents, not commands.
+QList<QAction *> menuCommands(const MainWindow *window)
+{
+    QList<QAction *> commands;
+    for (const QMenu *menu : window->menuBar()->findChildren<QMenu *>()) {
+        if (menu->objectName() == QLatin1String("recentFilesMenu") ||
+            menu->objectName() == QLatin1String("examplesMenu"))
+            continue;
+        for (QAction *action : menu->actions()) {
+            if (!action->isSeparator() && !action->menu() && !commands.contains(action))
+                commands.append(action);
+        }
+    }
+    return commands;
+}
+
+// The menu that lists `action`.
+const QMenu *menuOf(const MainWindow *window, const QAction *action)
+{
+    for (const QMenu *menu : window->menuBar()->findChildren<QMenu *>()) {
+        if (menu->actions().contains(action))
+            return menu;
+    }
+    return nullptr;
+}
+
+QAction *actionNamed(const MainWindow *window, const QString &objectName)
+{
+    return window->findChild<QAction *>(objectName);
+}
+
+QAction *checkedChoice(const QMenu *menu)
+{
+    for (QAction *action : menu->actions()) {
+        if (action->isCheckable() && action->isChecked())
+            return action;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void TestMainWindow::everyMenuActionHasShortcut()
+{
+    const QList<QAction *> commands = menuCommands(m_window);
+    QVERIFY(commands.size() > 30);
+    for (const QAction *action : commands) {
+        const QString name = action->text().remove(QLatin1Char('&'));
+        if (action->actionGroup() && action->actionGroup()->isExclusive()) {
+            // A choice such as Dark has no key of its own, so a key in the
+            // same menu must step through the choices.
+            const QMenu *menu = menuOf(m_window, action);
+            QVERIFY2(menu, qPrintable(name));
+            const QList<QAction *> siblings = menu->actions();
+            const bool hasStepKey = std::any_of(siblings.begin(), siblings.end(), [](const QAction *other) {
+                return !other->isCheckable() && !other->shortcut().isEmpty();
+            });
+            QVERIFY2(hasStepKey, qPrintable(name + QStringLiteral(": no key steps through its choices")));
+            continue;
+        }
+        QVERIFY2(!action->shortcut().isEmpty(), qPrintable(name + QStringLiteral(" has no shortcut")));
+    }
+}
+
+void TestMainWindow::shortcutListShowsEveryMenuAction()
+{
+    // The dialog is modal: read its table from the event loop that exec() runs.
+    QString dialogName;
+    QStringList rows;
+    QTimer::singleShot(0, this, [&dialogName, &rows] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        dialogName = dialog->objectName();
+        if (auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("shortcutsTable"))) {
+            for (int row = 0; row < table->rowCount(); ++row)
+                rows.append(table->item(row, 0)->text() + QStringLiteral(" | ") +
+                            table->item(row, 1)->text());
+        }
+        dialog->reject();
+    });
+    QAction *shortcuts = actionNamed(m_window, QStringLiteral("shortcutsAction"));
+    QVERIFY(shortcuts);
+    shortcuts->trigger();
+    QCOMPARE(dialogName, QStringLiteral("shortcutsDialog"));
+    QVERIFY(!rows.isEmpty());
+
+    for (const QAction *action : menuCommands(m_window)) {
+        if (action->shortcut().isEmpty())
+            continue; // a choice that a stepping key reaches, checked above
+        const QString row = action->text().remove(QLatin1Char('&')) + QStringLiteral(" | ") +
+            action->shortcut().toString(QKeySequence::NativeText);
+        const bool listed = std::any_of(rows.begin(), rows.end(),
+                                        [&row](const QString &shown) { return shown.startsWith(row); });
+        QVERIFY2(listed, qPrintable(row + QStringLiteral(" is not in the list")));
+    }
+}
+
+void TestMainWindow::nextThemeStepsThroughSchemes()
+{
+    auto *themeMenu = m_window->findChild<QMenu *>(QStringLiteral("themeMenu"));
+    QVERIFY(themeMenu);
+    QAction *system = nullptr;
+    for (QAction *action : themeMenu->actions()) {
+        if (action->data() == QStringLiteral("system"))
+            system = action;
+    }
+    QVERIFY(system);
+    system->trigger();
+
+    QStringList visited;
+    for (int step = 0; step < 4; ++step) {
+        QTest::keyClick(m_window, Qt::Key_F7);
+        visited.append(checkedChoice(themeMenu)->data().toString());
+    }
+    QCOMPARE(visited,
+             (QStringList{QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("high-contrast"),
+                          QStringLiteral("system")}));
+    QCOMPARE(QSettings().value(QStringLiteral("view/theme")).toString(), QStringLiteral("system"));
+}
+
+void TestMainWindow::switchLanguageSwapsEnglishGerman()
+{
+    auto *languageMenu = m_window->findChild<QMenu *>(QStringLiteral("languageMenu"));
+    QVERIFY(languageMenu);
+    QAction *switchLanguage = actionNamed(m_window, QStringLiteral("switchLanguageAction"));
+    QVERIFY(switchLanguage);
+    QCOMPARE(switchLanguage->text(), QStringLiteral("S&witch to Deutsch"));
+
+    QTest::keyClick(m_window, Qt::Key_F8);
+    QCOMPARE(checkedChoice(languageMenu)->data().toString(), QStringLiteral("de"));
+    QTRY_COMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
+    QTRY_COMPARE(switchLanguage->text(), QStringLiteral("&Umschalten auf English"));
+
+    QTest::keyClick(m_window, Qt::Key_F8);
+    QCOMPARE(checkedChoice(languageMenu)->data().toString(), QStringLiteral("en"));
+    QTRY_COMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&File"));
+    QLocale::setDefault(QLocale::c());
 }
 
 void TestMainWindow::languageSwitchesAtRunTime()
