@@ -6,6 +6,7 @@
 #include "csvimport.h"
 #include "examples.h"
 #include "exportdialog.h"
+#include "glossarydialog.h"
 #include "heatmapview.h"
 #include "language.h"
 #include "logging.h"
@@ -277,6 +278,11 @@ void MainWindow::createActions()
             dock->setVisible(!hide);
     });
 
+    m_glossaryAction = new QAction(QIcon::fromTheme(QStringLiteral("help-contents")), QString(), this);
+    m_glossaryAction->setObjectName(QStringLiteral("glossaryAction"));
+    m_glossaryAction->setShortcut(QKeySequence(Qt::Key_F1));
+    connect(m_glossaryAction, &QAction::triggered, this, &MainWindow::showGlossary);
+
     m_shortcutsAction = new QAction(QString(), this);
     m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
     m_shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
@@ -315,6 +321,7 @@ void MainWindow::retranslateUi()
     m_presentAction->setText(tr("&Presentation Mode"));
     m_leavePresentationAction->setText(tr("Leave Presentation Mode"));
     m_hidePanelsAction->setText(tr("&Hide Side Panels"));
+    m_glossaryAction->setText(tr("&Glossary"));
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     m_aboutAction->setText(tr("&About Attention Explorer"));
     m_newAction->setStatusTip(tr("Start an empty scene"));
@@ -339,6 +346,7 @@ void MainWindow::retranslateUi()
     m_zoomOutAction->setStatusTip(tr("Make all text smaller"));
     m_presentAction->setStatusTip(tr("Full screen with larger text for a room; Esc leaves"));
     m_hidePanelsAction->setStatusTip(tr("Show the canvas alone, for example while presenting"));
+    m_glossaryAction->setStatusTip(tr("Explain Token, Embedding, Query, Key, Value, Softmax and Attention"));
     updateUndoTexts();
 
     m_fileMenu->setTitle(tr("&File"));
@@ -423,6 +431,7 @@ void MainWindow::createMenus()
 
     QMenu *helpMenu = menuBar()->addMenu(QString());
     m_helpMenu = helpMenu;
+    helpMenu->addAction(m_glossaryAction);
     helpMenu->addAction(m_shortcutsAction);
     helpMenu->addAction(m_aboutAction);
 }
@@ -1028,6 +1037,15 @@ QList<QAction *> MainWindow::shortcutActions() const
         }
     }
     return actions;
+}
+
+void MainWindow::showGlossary()
+{
+    if (!m_glossaryDialog)
+        m_glossaryDialog = new GlossaryDialog(this);
+    m_glossaryDialog->show();
+    m_glossaryDialog->raise();
+    m_glossaryDialog->activateWindow();
 }
 
 void MainWindow::showShortcuts()

@@ -11,6 +11,7 @@
 class AttentionChart;
 class CanvasView;
 class ControlsPanel;
+class GlossaryDialog;
 class QDockWidget;
 class NumbersPanel;
 class QAction;
@@ -101,6 +102,7 @@ private:
     void addWord();
     void showAbout();
     void showShortcuts();
+    void showGlossary();
     void retranslateUi();
     void retranslateThemeMenu();
     void createLanguageMenu(QMenu *viewMenu);
@@ -165,6 +167,8 @@ private:
     QAction *m_nextThemeAction = nullptr;
     QAction *m_switchLanguageAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
+    QAction *m_glossaryAction = nullptr;
+    GlossaryDialog *m_glossaryDialog = nullptr; // built when first shown
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomResetAction = nullptr;

@@ -613,6 +613,54 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     </message>
 </context>
 <context>
+    <name>GlossaryDialog</name>
+    <message>
+        <location filename="../../app/glossarydialog.cpp" line="+37"/>
+        <source>Glossary</source>
+        <translation>Glossar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A word of the sentence; here, one arrow on the canvas.</source>
+        <translation>Ein Wort des Satzes; hier ein Pfeil auf der Zeichenfläche.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vector of a token; here, the tip (x, y) of its arrow.</source>
+        <translation>Der Vektor eines Tokens; hier die Spitze (x, y) seines Pfeils.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The word whose attention is shown: q = W_Q·x. Pick it in the Query box or by clicking an arrow.</source>
+        <translation>Das Wort, dessen Attention gezeigt wird: q = W_Q·x. Es wird im Feld „Query“ oder per Klick auf einen Pfeil gewählt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each word as a target of attention: kⱼ = W_K·xⱼ. With the default settings its score is q·kⱼ / √d_k.</source>
+        <translation>Jedes Wort als Ziel der Attention: kⱼ = W_K·xⱼ. Mit den Standardeinstellungen ist sein Score q·kⱼ / √d_k.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What each word adds to the output: vⱼ = W_V·xⱼ.</source>
+        <translation>Was jedes Wort zur Ausgabe beiträgt: vⱼ = W_V·xⱼ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turns the scores into weights between 0 and 1 that sum to 1; a larger score gets a larger weight. The chart shows the weights.</source>
+        <translation>Macht aus den Scores Gewichte zwischen 0 und 1, die sich zu 1 summieren; ein größerer Score ergibt ein größeres Gewicht. Das Diagramm zeigt die Gewichte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The output Σ wⱼvⱼ, the mean of the values weighted by the attention weights; the dashed arrow on the canvas.</source>
+        <translation>Die Ausgabe Σ wⱼvⱼ, der mit den Attention-Gewichten gewichtete Mittelwert der Values; der gestrichelte Pfeil auf der Zeichenfläche.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The terms of attention and where the app shows them.</source>
+        <translation>Die Begriffe der Attention und wo die Anwendung sie zeigt. Wie in der deutschen KI-Lehre üblich, bleiben sie englisch.</translation>
+    </message>
+</context>
+<context>
     <name>HeatmapView</name>
     <message>
         <location filename="../../app/heatmapview.cpp" line="+57"/>
@@ -653,7 +701,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="+58"/>
+        <location filename="../../app/mainwindow.cpp" line="+59"/>
         <source>Attention scenes (*.json)</source>
         <translation>Attention-Szenen (*.json)</translation>
     </message>
@@ -664,97 +712,97 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     </message>
     <message>
         <location line="+1"/>
-        <location line="+633"/>
+        <location line="+641"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="-401"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Start an empty scene</source>
         <translation>Eine leere Szene beginnen</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Open a scene file</source>
         <translation>Eine Szenendatei öffnen</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Save the scene</source>
         <translation>Die Szene speichern</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Save the scene under a new name</source>
         <translation>Die Szene unter einem neuen Namen speichern</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>&amp;Import Words from CSV…</source>
         <translation>Wörter aus CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Replace the words by those of a CSV file with label,x,y per line</source>
         <translation>Die Wörter durch die einer CSV-Datei mit label,x,y pro Zeile ersetzen</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>&amp;Export Figure…</source>
         <translation>Abbildung &amp;exportieren…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Save the canvas and chart as PNG, SVG, PDF or TikZ for slides and handouts</source>
         <translation>Zeichenfläche und Diagramm als PNG, SVG, PDF oder TikZ für Folien und Handouts speichern</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>Export &amp;Numbers…</source>
         <translation>&amp;Zahlen exportieren…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Save each word&apos;s vector, q·k, score and weight as CSV or JSON</source>
         <translation>Vektor, q·k, Score und Gewicht jedes Wortes als CSV oder JSON speichern</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>&amp;Copy Figure</source>
         <translation>Abbildung &amp;kopieren</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Copy the canvas and chart as an image, to paste into slides</source>
         <translation>Zeichenfläche und Diagramm als Bild kopieren, zum Einfügen in Folien</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+659"/>
+        <location line="+662"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -764,107 +812,107 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-659"/>
+        <location line="-662"/>
         <source>&amp;Add Word</source>
         <translation>Wort &amp;hinzufügen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Add a word at the centre of the canvas (or double-click empty canvas)</source>
         <translation>Ein Wort in der Mitte der Zeichenfläche hinzufügen (oder auf eine freie Stelle doppelklicken)</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>Re&amp;name Word</source>
         <translation>Wort &amp;umbenennen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Edit the label of the selected word</source>
         <translation>Die Beschriftung des ausgewählten Wortes bearbeiten</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>&amp;Delete Word</source>
         <translation>Wort &amp;löschen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Remove the selected word</source>
         <translation>Das ausgewählte Wort entfernen</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>Move Word &amp;Earlier</source>
         <translation>Wort nach &amp;vorn</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Move the selected word one place earlier in the sentence</source>
         <translation>Das ausgewählte Wort im Satz eine Stelle nach vorn verschieben</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>Move Word &amp;Later</source>
         <translation>Wort nach hin&amp;ten</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Move the selected word one place later in the sentence</source>
         <translation>Das ausgewählte Wort im Satz eine Stelle nach hinten verschieben</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>S&amp;nap to Grid</source>
         <translation>Am &amp;Raster einrasten</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Round dragged tips to the grid; hold Shift while dragging to invert</source>
         <translation>Gezogene Pfeilspitzen auf das Raster runden; Umschalt beim Ziehen gedrückt halten, um das umzukehren</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>&amp;Fit View</source>
         <translation>Alles &amp;einpassen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Frame all arrows on the canvas</source>
         <translation>Die Ansicht so einpassen, dass alle Pfeile sichtbar sind</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>Fit Chart &amp;Axis to Data</source>
         <translation>&amp;Gewichtsachse anpassen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Scale the weight axis to the largest weight instead of 0 to 1</source>
         <translation>Die Gewichtsachse bis zum größten Gewicht skalieren statt von 0 bis 1</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>Zoom Text &amp;In</source>
         <translation>Text &amp;vergrößern</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Make all text larger, the chart&apos;s included</source>
         <translation>Alle Texte vergrößern, auch im Diagramm</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>Zoom Text &amp;Out</source>
         <translation>Text ver&amp;kleinern</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Make all text smaller</source>
         <translation>Alle Texte verkleinern</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>&amp;Reset Text Size</source>
         <translation>Textgröße &amp;zurücksetzen</translation>
     </message>
@@ -874,12 +922,12 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Full screen with larger text for a room; Esc leaves</source>
         <translation>Vollbild mit größerer Schrift für den Hörsaal; Esc beendet ihn</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Leave Presentation Mode</source>
         <translation>Präsentationsmodus beenden</translation>
     </message>
@@ -889,7 +937,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Seiten&amp;leisten ausblenden</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Show the canvas alone, for example while presenting</source>
         <translation>Nur die Zeichenfläche zeigen, etwa beim Präsentieren</translation>
     </message>
@@ -904,7 +952,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&amp;Über Attention Explorer</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -944,7 +992,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&amp;Query:</translation>
     </message>
     <message>
-        <location line="+601"/>
+        <location line="+602"/>
         <source>Attention Controls</source>
         <translation>Attention-Einstellungen</translation>
     </message>
@@ -964,7 +1012,17 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Gewichte = softmax(%1)   Ausgabe = Σ wⱼ vⱼ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-237"/>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Glossar</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Explain Token, Embedding, Query, Key, Value, Softmax and Attention</source>
+        <translation>Token, Embedding, Query, Key, Value, Softmax und Attention erklären</translation>
+    </message>
+    <message>
+        <location line="+217"/>
         <location line="+18"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
@@ -1180,7 +1238,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>

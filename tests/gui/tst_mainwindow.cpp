@@ -27,6 +27,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -70,6 +71,7 @@ private slots:
     void shortcutListShowsEveryMenuAction();
     void nextThemeStepsThroughSchemes();
     void switchLanguageSwapsEnglishGerman();
+    void glossaryOpensWithTerms();
     void languageSwitchesAtRunTime();
 
 private:
@@ -656,7 +658,7 @@ namespace {
 
 // Every command in the menu bar, submenus included. Left out are separators,
 // the entries that open a submenu, and the file lists of Open Recent and
-// Examples, which hold documents, not commands.
+// Examples, which list documents, not commands.
 QList<QAction *> menuCommands(const MainWindow *window)
 {
     QList<QAction *> commands;
@@ -793,6 +795,58 @@ void TestMainWindow::switchLanguageSwapsEnglishGerman()
     QTest::keyClick(m_window, Qt::Key_F8);
     QCOMPARE(checkedChoice(languageMenu)->data().toString(), QStringLiteral("en"));
     QTRY_COMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&File"));
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestMainWindow::glossaryOpensWithTerms()
+{
+    QAction *glossary = actionNamed(m_window, QStringLiteral("glossaryAction"));
+    QVERIFY(glossary);
+    const QMenu *helpMenu = menuOf(m_window, glossary);
+    QVERIFY(helpMenu);
+    QCOMPARE(helpMenu->title(), QStringLiteral("&Help"));
+
+    QTest::keyClick(m_window, Qt::Key_F1);
+    auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("glossaryDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *text = dialog->findChild<QTextBrowser *>(QStringLiteral("glossaryText"));
+    QVERIFY(text);
+
+    // Each term is a heading line of its own, in English in both languages.
+    const QStringList terms = {QStringLiteral("Token"), QStringLiteral("Embedding"),
+                               QStringLiteral("Query"), QStringLiteral("Key"),
+                               QStringLiteral("Value"), QStringLiteral("Softmax")};
+    const auto lines = [text] {
+        QStringList trimmed;
+        for (const QString &line : text->toPlainText().split(QLatin1Char('\n')))
+            trimmed.append(line.trimmed());
+        return trimmed;
+    };
+    for (const QString &term : terms)
+        QVERIFY2(lines().contains(term), qPrintable(term + QStringLiteral(" missing in English")));
+    QVERIFY(text->toPlainText().contains(QStringLiteral("canvas")));
+
+    auto *languageMenu = m_window->findChild<QMenu *>(QStringLiteral("languageMenu"));
+    QVERIFY(languageMenu);
+    QAction *german = nullptr, *english = nullptr;
+    for (QAction *action : languageMenu->actions()) {
+        if (action->isCheckable() && action->data() == QStringLiteral("de"))
+            german = action;
+        else if (action->isCheckable() && action->data() == QStringLiteral("en"))
+            english = action;
+    }
+    QVERIFY(german && english);
+
+    german->trigger();
+    QTRY_COMPARE(dialog->windowTitle(), QStringLiteral("Glossar"));
+    QVERIFY(text->toPlainText().contains(QStringLiteral("Zeichenfläche")));
+    QVERIFY(!text->toPlainText().contains(QStringLiteral("canvas")));
+    for (const QString &term : terms)
+        QVERIFY2(lines().contains(term), qPrintable(term + QStringLiteral(" missing in German")));
+
+    english->trigger();
+    QTRY_COMPARE(dialog->windowTitle(), QStringLiteral("Glossary"));
     QLocale::setDefault(QLocale::c());
 }
 
