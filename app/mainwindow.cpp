@@ -359,6 +359,7 @@ void MainWindow::retranslateUi()
     m_queryLabel->setText(tr("&Query:"));
     for (QDockWidget *dock : std::as_const(m_docks))
         dock->setWindowTitle(dockTitle(dock->objectName()));
+    retranslateExamplesMenu();
     retranslateThemeMenu();
     retranslateLanguageMenu();
     updateRecentFilesMenu();
@@ -385,10 +386,9 @@ void MainWindow::createMenus()
     m_examplesMenu = fileMenu->addMenu(QString());
     m_examplesMenu->setObjectName(QStringLiteral("examplesMenu"));
     m_examplesMenu->setToolTipsVisible(true);
-    for (const ExampleScene &example : exampleScenes()) {
-        QAction *action = m_examplesMenu->addAction(example.title);
-        action->setToolTip(example.description);
-        action->setStatusTip(example.description);
+    m_examples = exampleScenes();
+    for (const ExampleScene &example : std::as_const(m_examples)) {
+        QAction *action = m_examplesMenu->addAction(QString());
         const QString path = example.path;
         connect(action, &QAction::triggered, this, [this, path] { openScene(path); });
     }
@@ -629,7 +629,9 @@ bool MainWindow::openScene(const QString &path)
     if (!isResource)
         addRecentFile(m_filePath);
     statusBar()->showMessage(
-        tr("Opened %1").arg(QDir::toNativeSeparators(isResource ? scene.title : m_filePath)), 4000);
+        tr("Opened %1")
+            .arg(isResource ? translatedExampleText(scene.title) : QDir::toNativeSeparators(m_filePath)),
+        4000);
     return true;
 }
 
@@ -841,6 +843,17 @@ void MainWindow::showAbout()
                           "<p>Drag word vectors and watch the attention weights "
                           "softmax(q·k/√d) and the output Σ wⱼvⱼ change live.</p>")
                            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::retranslateExamplesMenu()
+{
+    const QList<QAction *> actions = m_examplesMenu->actions();
+    for (qsizetype i = 0; i < actions.size(); ++i) {
+        const QString description = translatedExampleText(m_examples[i].description);
+        actions[i]->setText(translatedExampleText(m_examples[i].title));
+        actions[i]->setToolTip(description);
+        actions[i]->setStatusTip(description);
+    }
 }
 
 void MainWindow::createThemeMenu(QMenu *viewMenu)

@@ -1,6 +1,7 @@
 // The main window: canvas, live chart and numbers side by side.
 #pragma once
 
+#include "examples.h"
 #include "figure.h"
 
 #include <QMainWindow>
@@ -104,6 +105,7 @@ private:
     void showShortcuts();
     void showGlossary();
     void retranslateUi();
+    void retranslateExamplesMenu();
     void retranslateThemeMenu();
     void createLanguageMenu(QMenu *viewMenu);
     void retranslateLanguageMenu();
@@ -142,6 +144,7 @@ private:
     QLabel *m_formulaLabel;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_examplesMenu = nullptr;
+    QList<ExampleScene> m_examples; // one per entry of m_examplesMenu
     QString m_filePath;
 
     QAction *m_newAction = nullptr;

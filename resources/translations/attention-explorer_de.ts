@@ -493,6 +493,69 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     </message>
 </context>
 <context>
+    <name>ExampleScene</name>
+    <message>
+        <location filename="../../app/examples.cpp" line="+22"/>
+        <source>The cat, which had been sleeping on the couch, suddenly jumped.</source>
+        <translation>Notebook-Satz: „The cat, which had been sleeping on the couch, suddenly jumped.“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workshop notebook&apos;s sentence: how &quot;jumped&quot; attends to the other words.</source>
+        <translation>Der Satz aus dem Workshop-Notebook: wie sich die Attention von „jumped“ auf die anderen Wörter verteilt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bank: river or money?</source>
+        <translation>Bank: Flussufer oder Geld?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;bank&quot; lies nearer &quot;money&quot; and &quot;loan&quot;, so it attends more to that sense (0.52 against 0.30); drag bank toward &quot;river&quot; and &quot;water&quot; to flip it.</source>
+        <translation>„bank“ liegt näher an „money“ und „loan“ und richtet daher mehr Attention auf diese Bedeutung (0,52 gegenüber 0,30); wer „bank“ zu „river“ und „water“ zieht, kehrt das um.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cat saw the dog: a tie</source>
+        <translation>„The cat saw the dog“: ein Gleichstand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both &quot;the&quot; have the same label and vector, so &quot;saw&quot; gives them exactly equal weights.</source>
+        <translation>Beide „the“ haben dieselbe Beschriftung und denselben Vektor, daher gibt „saw“ ihnen exakt gleiche Gewichte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Uniform weights: differences at right angles to the query</source>
+        <translation>Gleiche Gewichte: Unterschiede rechtwinklig zur Query</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The words differ only along x, at right angles to the query &quot;fruit&quot; = (0, 1), so every q·k is 1 and each weight is exactly 1/5.</source>
+        <translation>Die Wörter unterscheiden sich nur in x, rechtwinklig zur Query „fruit“ = (0; 1), daher ist jedes q·k gleich 1 und jedes Gewicht exakt 1/5.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The animal didn&apos;t cross the street because it was too tired.</source>
+        <translation>Skalierung: „The animal didn&apos;t cross the street because it was too tired.“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With long vectors, scaling by √d_k keeps the softmax soft: top weight 0.76 with √d_k, 0.89 without; set scaling to none to compare.</source>
+        <translation>Bei langen Vektoren hält die Skalierung durch √d_k die Softmax weich: höchstes Gewicht 0,76 mit √d_k, 0,89 ohne; zum Vergleich „Scores durch √d_k teilen“ ausschalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The old man who lived by the sea caught a huge fish.</source>
+        <translation>Langer Satz: „The old man who lived by the sea caught a huge fish.“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A twelve-word sentence: &quot;caught&quot; attends most to &quot;man&quot; and &quot;fish&quot; and spreads the rest thinly over the other words.</source>
+        <translation>Ein Satz aus zwölf Wörtern: „caught“ richtet die meiste Attention auf „man“ und „fish“ und verteilt den Rest dünn auf die übrigen Wörter.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../app/exportdialog.cpp" line="+28"/>
@@ -712,12 +775,12 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     </message>
     <message>
         <location line="+1"/>
-        <location line="+641"/>
+        <location line="+643"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-403"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
@@ -802,7 +865,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+662"/>
+        <location line="+675"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -812,7 +875,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-662"/>
+        <location line="-675"/>
         <source>&amp;Add Word</source>
         <translation>Wort &amp;hinzufügen</translation>
     </message>
@@ -992,7 +1055,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&amp;Query:</translation>
     </message>
     <message>
-        <location line="+602"/>
+        <location line="+615"/>
         <source>Attention Controls</source>
         <translation>Attention-Einstellungen</translation>
     </message>
@@ -1007,7 +1070,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Rechenweg</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-416"/>
         <source>weights = softmax(%1)   output = Σ wⱼ vⱼ</source>
         <translation>Gewichte = softmax(%1)   Ausgabe = Σ wⱼ vⱼ</translation>
     </message>
@@ -1053,7 +1116,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Cannot Save Scene</source>
         <translation>Szene kann nicht gespeichert werden</translation>
     </message>
@@ -1182,7 +1245,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&lt;h3&gt;Attention Explorer %1&lt;/h3&gt;&lt;p&gt;Wortvektoren ziehen und live verfolgen, wie sich die Attention-Gewichte softmax(q·k/√d) und die Ausgabe Σ wⱼvⱼ ändern.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>Theme: %1</source>
         <translation>Farbschema: %1</translation>
     </message>

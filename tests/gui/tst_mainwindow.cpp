@@ -57,6 +57,7 @@ private slots:
     void closeWithUnsavedChangesCanCancel();
     void newSceneIsEmpty();
     void examplesMenuOpensEveryExample();
+    void examplesMenuFollowsLanguage();
     void recentFilesListsSavedFile();
     void droppedFileOpens();
     void importCsvReplacesWordsAsOneStep();
@@ -330,6 +331,19 @@ void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nu
     });
 }
 
+// The View › Language entry for `code` ("en" or "de").
+QAction *languageChoice(const MainWindow *window, const QString &code)
+{
+    auto *menu = window->findChild<QMenu *>(QStringLiteral("languageMenu"));
+    if (!menu)
+        return nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->isCheckable() && action->data() == code)
+            return action;
+    }
+    return nullptr;
+}
+
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
 {
     const QString path = dir.filePath(name);
@@ -429,6 +443,29 @@ void TestMainWindow::examplesMenuOpensEveryExample()
         QVERIFY(m_window->filePath().isEmpty()); // an example opens as a new, unsaved scene
         verifyViewsMatchCore();
     }
+}
+
+void TestMainWindow::examplesMenuFollowsLanguage()
+{
+    auto *examples = m_window->findChild<QMenu *>(QStringLiteral("examplesMenu"));
+    QVERIFY(examples);
+    QAction *bank = examples->actions().value(1);
+    QVERIFY(bank);
+    QCOMPARE(bank->text(), QStringLiteral("Bank: river or money?"));
+    QVERIFY(bank->toolTip().startsWith(QStringLiteral("\"bank\" lies nearer")));
+
+    QAction *german = languageChoice(m_window, QStringLiteral("de"));
+    QAction *english = languageChoice(m_window, QStringLiteral("en"));
+    QVERIFY(german && english);
+
+    german->trigger();
+    QTRY_COMPARE(bank->text(), QStringLiteral("Bank: Flussufer oder Geld?"));
+    QVERIFY2(bank->toolTip().startsWith(QStringLiteral("„bank“ liegt näher")), qPrintable(bank->toolTip()));
+    QCOMPARE(bank->statusTip(), bank->toolTip());
+
+    english->trigger();
+    QTRY_COMPARE(bank->text(), QStringLiteral("Bank: river or money?"));
+    QLocale::setDefault(QLocale::c());
 }
 
 void TestMainWindow::recentFilesListsSavedFile()
@@ -827,15 +864,8 @@ void TestMainWindow::glossaryOpensWithTerms()
         QVERIFY2(lines().contains(term), qPrintable(term + QStringLiteral(" missing in English")));
     QVERIFY(text->toPlainText().contains(QStringLiteral("canvas")));
 
-    auto *languageMenu = m_window->findChild<QMenu *>(QStringLiteral("languageMenu"));
-    QVERIFY(languageMenu);
-    QAction *german = nullptr, *english = nullptr;
-    for (QAction *action : languageMenu->actions()) {
-        if (action->isCheckable() && action->data() == QStringLiteral("de"))
-            german = action;
-        else if (action->isCheckable() && action->data() == QStringLiteral("en"))
-            english = action;
-    }
+    QAction *german = languageChoice(m_window, QStringLiteral("de"));
+    QAction *english = languageChoice(m_window, QStringLiteral("en"));
     QVERIFY(german && english);
 
     german->trigger();
