@@ -446,6 +446,7 @@ void CanvasView::layoutLabels()
 {
     updateAxisNumbers();
     m_labelPlacer.clear();
+    m_labelPlacer.setBounds(viewport()->rect());
     for (const AxisNumber &number : m_axisNumbers)
         m_labelPlacer.addObstacle(number.bounds);
 

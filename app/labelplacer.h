@@ -20,6 +20,11 @@ public:
     // Forgets the obstacles and placed labels of the previous layout.
     void clear() { m_taken.clear(); }
 
+    // The area labels should stay inside, such as the viewport. The part of
+    // a candidate outside it counts as overlap. Empty, the default, means
+    // no bounds.
+    void setBounds(const QRectF &bounds) { m_bounds = bounds; }
+
     // Adds a rectangle that labels placed later must avoid, such as a tick
     // number.
     void addObstacle(const QRectF &rect) { m_taken.push_back(rect); }
@@ -50,8 +55,10 @@ public:
     }
 
 private:
-    // Returns the summed area that `rect` shares with the taken rectangles.
+    // Returns the summed area that `rect` shares with the taken rectangles,
+    // plus its area outside the bounds.
     qreal overlapArea(const QRectF &rect) const;
 
     std::vector<QRectF> m_taken;
+    QRectF m_bounds;
 };

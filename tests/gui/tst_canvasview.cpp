@@ -73,9 +73,10 @@ Scene crowdedScene()
     return scene;
 }
 
-// Returns one line per pair of visible word labels that overlap, and per
-// label that covers a tick number. `preferred` takes every label at its
-// first candidate, beyond the tip, instead of where the view put it.
+// Returns one line per pair of visible word labels that overlap, per label
+// that covers a tick number and per label that the canvas edge cuts.
+// `preferred` takes every label at its first candidate, beyond the tip,
+// instead of where the view put it, and leaves out the edge check.
 QStringList labelOverlaps(const CanvasView &view, int wordCount, bool preferred)
 {
     QList<std::pair<QString, QRectF>> labels;
@@ -97,6 +98,8 @@ QStringList labelOverlaps(const CanvasView &view, int wordCount, bool preferred)
             if (labels[a].second.intersects(number))
                 overlaps.append(labels[a].first + QStringLiteral(" and a tick number"));
         }
+        if (!preferred && !QRectF(view.viewport()->rect()).contains(labels[a].second))
+            overlaps.append(labels[a].first + QStringLiteral(" and the canvas edge"));
     }
     return overlaps;
 }
@@ -134,6 +137,7 @@ private slots:
     void touchDragMovesTip();
     void pinchZoomsWithoutMovingWords();
     void labelPlacerTakesFirstFreeCandidate();
+    void roomyLabelsStayBeyondTips();
     void crowdedLabelsDoNotOverlap();
     void labelsStayApartDuringDrag();
 
@@ -585,6 +589,27 @@ void TestCanvasView::labelPlacerTakesFirstFreeCandidate()
 
     placer.clear();
     QCOMPARE(placer.place(3, candidateAt), 0);
+
+    // A candidate reaching out of the bounds is passed over.
+    placer.clear();
+    placer.setBounds(QRectF(5, 0, 100, 100));
+    QCOMPARE(placer.place(3, candidateAt), 1);
+
+    // One well inside, at fractional pixels, is free, so rounding in the
+    // area outside the bounds must not count as overlap.
+    placer.clear();
+    placer.setBounds(QRectF(0, 0, 747, 677));
+    const QRectF fractional[] = {QRectF(96.9653, 23.7184, 107.531, 45.4063), QRectF(300, 300, 10, 10)};
+    QCOMPARE(placer.place(2, [&fractional](int index) { return fractional[index]; }), 0);
+}
+
+void TestCanvasView::roomyLabelsStayBeyondTips()
+{
+    // The notebook's sleeping, couch and suddenly have room beyond their
+    // tips, so their labels stay there, and so does the query's.
+    m_model->flushPendingChanges();
+    for (const int j : {1, 2, 3, 4})
+        QCOMPARE(m_view->wordArrow(j)->labelCandidate(), 0);
 }
 
 void TestCanvasView::crowdedLabelsDoNotOverlap()
