@@ -274,8 +274,7 @@ void MainWindow::createActions()
     m_hidePanelsAction->setShortcut(QKeySequence(Qt::Key_F6));
     connect(m_hidePanelsAction, &QAction::toggled, this, [this](bool hide) {
         m_sideSplitter->setVisible(!hide);
-        for (QDockWidget *dock : std::as_const(m_docks))
-            dock->setVisible(!hide);
+        setDocksSuppressed(isPresenting() || !hide, isPresenting() || hide);
     });
 
     m_glossaryAction = new QAction(QIcon::fromTheme(QStringLiteral("help-contents")), QString(), this);
@@ -1021,23 +1020,39 @@ void MainWindow::setPresenting(bool present)
     }
     m_leavePresentationAction->setEnabled(present);
 
-    // The docks make room for the canvas and chart while presenting, and
-    // come back as they were afterwards.
+    // The docks make room for the canvas and chart while presenting. The
+    // window returns to its state before, maximized for example, which
+    // showNormal() would drop.
+    const bool panelsHidden = m_hidePanelsAction->isChecked();
+    setDocksSuppressed(!present || panelsHidden, present || panelsHidden);
     if (present) {
-        m_docksBeforePresenting.clear();
-        for (QDockWidget *dock : std::as_const(m_docks)) {
-            if (dock->isVisible())
-                m_docksBeforePresenting.append(dock);
-            dock->hide();
-        }
+        m_geometryBeforePresenting = saveGeometry();
+        m_windowStateBeforePresenting = windowState();
         showFullScreen();
     } else {
-        for (QDockWidget *dock : std::as_const(m_docksBeforePresenting))
-            dock->show();
-        showNormal();
+        setWindowState(m_windowStateBeforePresenting);
     }
     applyTextScale();
     m_canvas->fitToContents();
+}
+
+void MainWindow::setDocksSuppressed(bool wasSuppressed, bool suppressed)
+{
+    if (suppressed == wasSuppressed)
+        return;
+    if (suppressed) {
+        m_dockStateToRestore = saveState();
+        m_docksToRestore.clear();
+        for (QDockWidget *dock : std::as_const(m_docks)) {
+            // A dock behind another's tab is open but not visible.
+            if (!dock->isHidden())
+                m_docksToRestore.append(dock);
+            dock->hide();
+        }
+    } else {
+        for (QDockWidget *dock : std::as_const(m_docksToRestore))
+            dock->show();
+    }
 }
 
 QList<QAction *> MainWindow::shortcutActions() const
@@ -1137,8 +1152,13 @@ void MainWindow::restoreWindowState()
 void MainWindow::saveWindowState() const
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    // Closed while presenting or with the panels hidden, the window is
+    // remembered as it was before, so the next start is neither full screen
+    // nor without its docks.
+    const bool docksSuppressed = isPresenting() || m_hidePanelsAction->isChecked();
+    settings.setValue(QStringLiteral("window/geometry"),
+                      isPresenting() ? m_geometryBeforePresenting : saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), docksSuppressed ? m_dockStateToRestore : saveState());
     settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("window/sideSplitter"), m_sideSplitter->saveState());
     settings.setValue(QStringLiteral("chart/fitAxisToData"), m_fitAxisAction->isChecked());

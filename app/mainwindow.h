@@ -113,6 +113,10 @@ private:
     QString dockTitle(const QString &objectName) const;
     void createThemeMenu(QMenu *viewMenu);
     void applyTextScale();
+    // Hides every dock when `suppressed` becomes true, and shows the docks
+    // that were open then when it becomes false again. Presentation mode and
+    // Hide Side Panels both suppress the docks.
+    void setDocksSuppressed(bool wasSuppressed, bool suppressed);
     void restoreWindowState();
     void saveWindowState() const;
 
@@ -129,7 +133,12 @@ private:
     NumbersPanel *m_numbers;
     ControlsPanel *m_controls = nullptr;
     QList<QDockWidget *> m_docks;
-    QList<QDockWidget *> m_docksBeforePresenting;
+    // Docks open, and saveState(), before presentation mode or Hide Side
+    // Panels hid them.
+    QList<QDockWidget *> m_docksToRestore;
+    QByteArray m_dockStateToRestore;
+    QByteArray m_geometryBeforePresenting; // saveGeometry() when presenting began
+    Qt::WindowStates m_windowStateBeforePresenting;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

@@ -66,6 +66,9 @@ private slots:
     void dockedPanelsBuiltWhenShown();
     void textZoomReachesEveryPart();
     void presentationModeAndEscape();
+    void presentationRestoresMaximizedWindow();
+    void hidePanelsKeepsPresentationLayout();
+    void closeWhilePresentingSavesNormalWindow();
     void themeMenuSwitchesPalette();
     void shortcutsAreUnique();
     void everyMenuActionHasShortcut();
@@ -648,6 +651,71 @@ void TestMainWindow::presentationModeAndEscape()
     QVERIFY(!m_window->isPresenting());
     QTRY_VERIFY(!(m_window->windowState() & Qt::WindowFullScreen));
     QVERIFY(std::abs(m_window->chart()->font().pointSizeF() - before) < 0.01);
+}
+
+void TestMainWindow::presentationRestoresMaximizedWindow()
+{
+    m_window->showMaximized();
+    QTRY_VERIFY(m_window->isMaximized());
+
+    QTest::keyClick(m_window, Qt::Key_F5);
+    QTRY_VERIFY(m_window->isFullScreen());
+    QTest::keyClick(m_window->canvas(), Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->isFullScreen());
+    QTRY_VERIFY(m_window->isMaximized());
+}
+
+void TestMainWindow::hidePanelsKeepsPresentationLayout()
+{
+    const QList<QDockWidget *> docks = m_window->findChildren<QDockWidget *>();
+    QCOMPARE(docks.size(), 3);
+    for (const QDockWidget *dock : docks)
+        QVERIFY2(!dock->isHidden(), qPrintable(dock->objectName()));
+
+    // Showing the side panels again while presenting brings back the chart
+    // and table, not the docks that presentation mode put away.
+    QTest::keyClick(m_window, Qt::Key_F5);
+    QVERIFY(m_window->isPresenting());
+    QTest::keyClick(m_window, Qt::Key_F6);
+    QTRY_VERIFY(!m_window->chart()->isVisible());
+    QTest::keyClick(m_window, Qt::Key_F6);
+    QTRY_VERIFY(m_window->chart()->isVisible());
+    for (const QDockWidget *dock : docks)
+        QVERIFY2(dock->isHidden(), qPrintable(dock->objectName()));
+
+    // Leaving presentation mode brings every dock back, tabbed ones too.
+    QTest::keyClick(m_window->canvas(), Qt::Key_Escape);
+    QVERIFY(!m_window->isPresenting());
+    for (const QDockWidget *dock : docks)
+        QVERIFY2(!dock->isHidden(), qPrintable(dock->objectName()));
+
+    // Hiding the panels outside presentation mode and showing them again
+    // restores the same docks.
+    QTest::keyClick(m_window, Qt::Key_F6);
+    for (const QDockWidget *dock : docks)
+        QVERIFY2(dock->isHidden(), qPrintable(dock->objectName()));
+    QTest::keyClick(m_window, Qt::Key_F6);
+    for (const QDockWidget *dock : docks)
+        QVERIFY2(!dock->isHidden(), qPrintable(dock->objectName()));
+}
+
+void TestMainWindow::closeWhilePresentingSavesNormalWindow()
+{
+    QTest::keyClick(m_window, Qt::Key_F5);
+    QTRY_VERIFY(m_window->isFullScreen());
+    QVERIFY(m_window->close());
+    delete m_window;
+
+    // The next start is a normal window with its docks, not a full-screen
+    // window without presentation mode, which Esc could not leave.
+    m_window = new MainWindow;
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QVERIFY(!m_window->isPresenting());
+    QVERIFY(!m_window->isFullScreen());
+    auto *controlsDock = m_window->findChild<QDockWidget *>(QStringLiteral("controlsDock"));
+    QVERIFY(controlsDock);
+    QVERIFY(!controlsDock->isHidden());
 }
 
 void TestMainWindow::themeMenuSwitchesPalette()
