@@ -2,6 +2,7 @@
 
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QScreen>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -21,8 +22,17 @@ GlossaryDialog::GlossaryDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_text);
     layout->addWidget(buttons);
-    resize(560, 480);
     retranslate();
+}
+
+QSize GlossaryDialog::sizeHint() const
+{
+    // About 70 characters a line and 30 lines, within the screen.
+    const QFontMetrics metrics = fontMetrics();
+    QSize size(metrics.averageCharWidth() * 70, metrics.lineSpacing() * 30);
+    if (const QScreen *screen = this->screen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.9);
+    return size;
 }
 
 void GlossaryDialog::changeEvent(QEvent *event)

@@ -16,6 +16,10 @@ class GlossaryDialog : public QDialog
 public:
     explicit GlossaryDialog(QWidget *parent = nullptr);
 
+    // Room for the whole glossary at the current font size, so presentation
+    // mode and text zoom get a larger window.
+    QSize sizeHint() const override;
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -1071,6 +1071,8 @@ void MainWindow::showGlossary()
 {
     if (!m_glossaryDialog)
         m_glossaryDialog = new GlossaryDialog(this);
+    if (!m_glossaryDialog->isVisible())
+        m_glossaryDialog->resize(m_glossaryDialog->sizeHint()); // the text size may have changed
     m_glossaryDialog->show();
     m_glossaryDialog->raise();
     m_glossaryDialog->activateWindow();
