@@ -40,6 +40,7 @@
 #include <QSaveFile>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -1082,6 +1083,7 @@ void MainWindow::showShortcuts()
 {
     QDialog dialog(this);
     dialog.setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog.setAttribute(Qt::WA_WindowPropagation); // follows text zoom and presentation mode
     dialog.setWindowTitle(tr("Keyboard Shortcuts"));
     auto *table = new QTableWidget(&dialog);
     table->setObjectName(QStringLiteral("shortcutsTable"));
@@ -1090,7 +1092,8 @@ void MainWindow::showShortcuts()
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
-    // Menu actions first, then the keys that act on the canvas directly.
+    // Menu actions first, then Esc for presentation mode, which has no menu
+    // entry, and the keys that act on the canvas directly.
     QList<std::pair<QString, QString>> rows;
     for (QAction *action : shortcutActions()) {
         QStringList keys;
@@ -1098,6 +1101,8 @@ void MainWindow::showShortcuts()
             keys.append(key.toString(QKeySequence::NativeText));
         rows.append({action->text().remove(QLatin1Char('&')), keys.join(QStringLiteral(", "))});
     }
+    rows.append({m_leavePresentationAction->text(),
+                 m_leavePresentationAction->shortcut().toString(QKeySequence::NativeText)});
     rows.append({tr("Move the selected word by 0.1 (with Shift by 1)"), tr("Arrow keys")});
     rows.append({tr("Select the next or previous word"), tr("Tab, Shift+Tab")});
     rows.append({tr("Make the selected word the query"), tr("Enter")});
@@ -1119,7 +1124,13 @@ void MainWindow::showShortcuts()
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(table);
     layout->addWidget(buttons);
-    dialog.resize(560, 520);
+    // Wide enough for both columns and about 30 lines of the dialog's font,
+    // which presentation mode enlarges, within the screen.
+    const QMargins margins = layout->contentsMargins();
+    const int width = table->horizontalHeader()->length() + table->verticalScrollBar()->sizeHint().width() +
+        2 * table->frameWidth() + margins.left() + margins.right();
+    dialog.resize(QSize(width, dialog.fontMetrics().lineSpacing() * 30)
+                      .boundedTo(screen()->availableGeometry().size() * 0.9));
     dialog.exec();
 }
 

@@ -849,6 +849,7 @@ void TestMainWindow::shortcutListShowsEveryMenuAction()
     shortcuts->trigger();
     QCOMPARE(dialogName, QStringLiteral("shortcutsDialog"));
     QVERIFY(!rows.isEmpty());
+    QVERIFY(rows.contains(QStringLiteral("Leave Presentation Mode | Esc")));
 
     for (const QAction *action : menuCommands(m_window)) {
         if (action->shortcut().isEmpty())
