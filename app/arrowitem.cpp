@@ -5,9 +5,11 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPainterPathStroker>
+#include <QtMath>
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace {
 
@@ -197,10 +199,48 @@ QPointF ArrowItem::pixelsToScene(QPointF offset) const
 
 QRectF ArrowItem::labelRectInPixels() const
 {
+    return labelCandidateRect(m_labelCandidate);
+}
+
+int ArrowItem::labelCandidateCount() const
+{
+    return m_labelPlacement == LabelPlacement::Middle ? 1 : kLabelCandidates;
+}
+
+void ArrowItem::setLabelCandidate(int candidate)
+{
+    candidate = std::clamp(candidate, 0, labelCandidateCount() - 1);
+    if (m_labelCandidate == candidate)
+        return;
+    prepareGeometryChange();
+    m_labelCandidate = candidate;
+}
+
+QRectF ArrowItem::labelCandidateRect(int candidate) const
+{
     const qreal width = m_labelSize.width();
     const qreal height = m_labelSize.height();
 
     const QPointF direction = screenDirection(m_vector);
+    if (m_labelPlacement == LabelPlacement::Tip && candidate > 0 && candidate < kLabelCandidates) {
+        // Seven directions, turned away from the arrow's: straight on, 45°
+        // either way, 90° and 135°, the latter beside the shaft. The second
+        // ring repeats them one label height further out. The larger gap
+        // keeps the box off the head, which may lie beside it.
+        static constexpr qreal kTurns[] = {0.0, -45.0, 45.0, -90.0, 90.0, -135.0, 135.0};
+        constexpr int kDirections = int(std::size(kTurns));
+        static_assert(kLabelCandidates == 2 * kDirections);
+        const qreal radians = qDegreesToRadians(kTurns[candidate % kDirections]);
+        const qreal cosine = std::cos(radians);
+        const qreal sine = std::sin(radians);
+        const QPointF turned(direction.x() * cosine - direction.y() * sine,
+                             direction.x() * sine + direction.y() * cosine);
+        const qreal gap = kLabelGap + (kHeadLength + m_lineWidth) / 2 + (candidate / kDirections) * height;
+        const qreal reach = gap + std::abs(turned.x()) * width / 2 + std::abs(turned.y()) * height / 2;
+        const QPointF centre = turned * reach;
+        return {centre.x() - width / 2, centre.y() - height / 2, width, height};
+    }
+
     if (m_labelPlacement == LabelPlacement::Middle) {
         // Beside the middle of the arrow, on the side facing up, far enough
         // along the normal that the box clears the line.

@@ -37,6 +37,7 @@ public:
     void setHighlighted(bool highlighted); // a halo behind the arrow and a bold label
     void setHandleVisible(bool visible);
     void setLabelVisible(bool visible); // the label still takes part in hit tests
+    bool isLabelVisible() const { return m_labelVisible; }
     // A focus ring around the tip marks the word that keyboard actions move.
     void setCurrent(bool current);
     bool isCurrent() const { return m_current; }
@@ -47,6 +48,17 @@ public:
     // The label's rectangle in viewport pixels relative to the tip, for
     // placing an inline editor over it.
     QRectF labelRect() const { return labelRectInPixels(); }
+
+    // Candidate positions of the label, in pixels relative to the tip.
+    // Candidate 0 is beyond the tip. The others go round the tip, beside the
+    // arrow before behind it, and then round again further out. A label
+    // beside the middle (the output's) has only candidate 0. The view picks
+    // one so that labels do not overlap.
+    static constexpr int kLabelCandidates = 14;
+    int labelCandidateCount() const;
+    QRectF labelCandidateRect(int candidate) const;
+    void setLabelCandidate(int candidate);
+    int labelCandidate() const { return m_labelCandidate; }
 
     // Strength from 0 (faint) to 1 (full colour) of the line, head and label:
     // the colour is mixed towards the background colour. Opaque mixing, not
@@ -104,6 +116,7 @@ private:
     qreal m_unitsPerPixel = 0.01;
     Style m_style = Style::Solid;
     LabelPlacement m_labelPlacement = LabelPlacement::Tip;
+    int m_labelCandidate = 0;
     bool m_highlighted = false;
     bool m_handleVisible = true;
     bool m_labelVisible = true;

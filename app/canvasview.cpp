@@ -9,6 +9,7 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QFontMetricsF>
 #include <QGestureEvent>
 #include <QGraphicsScene>
 #include <QKeyEvent>
@@ -45,6 +46,12 @@ qreal niceGridStep(qreal zoom, qreal minPixels)
             return factor * power;
     }
     return 10.0 * power;
+}
+
+QFont tickFontOf(QFont font)
+{
+    font.setPointSizeF(font.pointSizeF() * 0.9);
+    return font;
 }
 
 QRectF boundingRectOf(const QList<QPointF> &points)
@@ -157,6 +164,7 @@ void CanvasView::rebuildArrows()
 
     applyPaletteToItems(); // styles the new arrows and updates them
     updateSceneRect();
+    layoutLabels();
 }
 
 void CanvasView::updateArrows()
@@ -225,6 +233,7 @@ void CanvasView::updateArrows()
         m_outputArrow->setLabel(tr("output"));
         m_outputArrow->setCaption(QStringLiteral("Σ wⱼvⱼ"));
     }
+    layoutLabels();
 }
 
 void CanvasView::updateSceneRect()
@@ -292,6 +301,7 @@ void CanvasView::syncItemScale()
     for (ArrowItem *arrow : std::as_const(m_projectionArrows))
         arrow->setUnitsPerPixel(unitsPerPixel);
     m_outputArrow->setUnitsPerPixel(unitsPerPixel);
+    layoutLabels();
 }
 
 void CanvasView::applyPaletteToItems()
@@ -360,42 +370,112 @@ void CanvasView::drawBackground(QPainter *painter, const QRectF &rect)
 
     // Tick numbers in device pixels, upright, placed beside the axes but kept
     // inside the viewport when the origin is off screen.
-    const QPointF originOnScreen = origin;
+    updateAxisNumbers();
     painter->save();
     painter->resetTransform();
     QColor tickColor = gridColor;
     tickColor.setAlphaF(0.7);
     painter->setPen(tickColor);
-    QFont tickFont = font();
-    tickFont.setPointSizeF(tickFont.pointSizeF() * 0.9);
-    painter->setFont(tickFont);
+    painter->setFont(tickFontOf(font()));
+    for (const AxisNumber &number : m_axisNumbers)
+        painter->drawText(number.rect, number.flags, number.text);
+    painter->restore();
+}
+
+void CanvasView::updateAxisNumbers()
+{
+    // The background is drawn with the view's own transform, so viewport
+    // pixels are the device pixels drawBackground() draws in.
+    const QTransform toViewport = viewportTransform();
+    const QSize viewportSize = viewport()->size();
+    if (m_axisNumbersValid && toViewport == m_axisNumbersTransform &&
+        viewportSize == m_axisNumbersViewportSize)
+        return;
+    m_axisNumbersValid = true;
+    m_axisNumbersTransform = toViewport;
+    m_axisNumbersViewportSize = viewportSize;
+    m_axisNumbers.clear();
+
+    const QFontMetricsF metrics(tickFontOf(font()));
+    const auto add = [this, &metrics](const QRectF &rect, int flags, const QString &text) {
+        m_axisNumbers.push_back({rect, metrics.boundingRect(rect, flags, text), flags, text});
+    };
+
+    const qreal step = gridStep();
     const QLocale locale;
     const int decimals = std::max(0, int(-std::floor(std::log10(step) + 1e-9)));
     const QRect area = viewport()->rect();
+    const QRectF visible = mapToScene(area).boundingRect();
+    const qreal left = std::floor(visible.left() / step) * step;
+    const qreal top = std::floor(visible.top() / step) * step;
+    const QPointF originOnScreen = toViewport.map(QPointF(0, 0));
     const qreal xAxisY = std::clamp(originOnScreen.y(), qreal(area.top()), qreal(area.bottom() - 20));
     const qreal yAxisX = std::clamp(originOnScreen.x(), qreal(area.left() + 44), qreal(area.right()));
-    for (qreal x = left; x <= rect.right(); x += step) {
+    for (qreal x = left; x <= visible.right(); x += step) {
         if (std::abs(x) < step / 2)
             continue;
         // A number cut by the edge would read as another number ("-0.2" as "2").
-        const qreal px = toDevice.map(QPointF(x, 0)).x();
+        const qreal px = toViewport.map(QPointF(x, 0)).x();
         if (px < area.left() + 20 || px > area.right() - 20)
             continue;
-        painter->drawText(QRectF(px - 40, xAxisY + 3, 80, 18), Qt::AlignHCenter | Qt::AlignTop,
-                          locale.toString(x, 'f', decimals));
+        add(QRectF(px - 40, xAxisY + 3, 80, 18), Qt::AlignHCenter | Qt::AlignTop,
+            locale.toString(x, 'f', decimals));
     }
-    for (qreal y = top; y <= rect.bottom(); y += step) {
+    for (qreal y = top; y <= visible.bottom(); y += step) {
         if (std::abs(y) < step / 2)
             continue;
-        const qreal py = toDevice.map(QPointF(0, y)).y();
+        const qreal py = toViewport.map(QPointF(0, y)).y();
         if (py < area.top() + 9 || py > area.bottom() - 9)
             continue;
-        painter->drawText(QRectF(yAxisX - 84, py - 9, 80, 18), Qt::AlignRight | Qt::AlignVCenter,
-                          locale.toString(y, 'f', decimals));
+        add(QRectF(yAxisX - 84, py - 9, 80, 18), Qt::AlignRight | Qt::AlignVCenter,
+            locale.toString(y, 'f', decimals));
     }
-    painter->drawText(QRectF(originOnScreen.x() - 24, originOnScreen.y() + 3, 20, 18),
-                      Qt::AlignRight | Qt::AlignTop, locale.toString(0));
-    painter->restore();
+    add(QRectF(originOnScreen.x() - 24, originOnScreen.y() + 3, 20, 18), Qt::AlignRight | Qt::AlignTop,
+        locale.toString(0));
+}
+
+QList<QRectF> CanvasView::axisNumberRects() const
+{
+    QList<QRectF> rects;
+    for (const AxisNumber &number : m_axisNumbers)
+        rects.append(number.bounds);
+    return rects;
+}
+
+void CanvasView::layoutLabels()
+{
+    updateAxisNumbers();
+    m_labelPlacer.clear();
+    m_labelPlacer.setBounds(viewport()->rect());
+    for (const AxisNumber &number : m_axisNumbers)
+        m_labelPlacer.addObstacle(number.bounds);
+
+    // The output's label sits beside the middle of its arrow and stays there.
+    const QTransform toViewport = viewportTransform();
+    if (m_outputArrow->isVisible())
+        m_labelPlacer.addObstacle(
+            m_outputArrow->labelRect().translated(toViewport.map(m_outputArrow->vector())));
+
+    const auto place = [this, &toViewport](ArrowItem *arrow) {
+        if (!arrow->isLabelVisible()) {
+            arrow->setLabelCandidate(0);
+            return;
+        }
+        const QPointF tip = toViewport.map(arrow->vector());
+        arrow->setLabelCandidate(
+            m_labelPlacer.place(arrow->labelCandidateCount(), [arrow, tip](int candidate) {
+                return arrow->labelCandidateRect(candidate).translated(tip);
+            }));
+    };
+    const int query = m_model->queryIndex();
+    if (ArrowItem *queryArrow = wordArrow(query))
+        place(queryArrow);
+    for (int j = 0; j < m_wordArrows.size(); ++j) {
+        if (j != query)
+            place(m_wordArrows[j]);
+    }
+    for (ArrowItem *arrow : std::as_const(m_projectionArrows))
+        place(arrow);
 }
 
 int CanvasView::wordAt(QPoint viewportPos, bool *onHandle) const
@@ -534,6 +614,7 @@ void CanvasView::setShowProjections(bool show)
         return;
     m_showProjections = show;
     updateProjectionArrows();
+    layoutLabels();
 }
 
 void CanvasView::updateProjectionArrows()
@@ -916,6 +997,8 @@ void CanvasView::resizeEvent(QResizeEvent *event)
     QGraphicsView::resizeEvent(event);
     if (m_autoFit)
         fitToContents();
+    else
+        layoutLabels(); // the tick numbers stay at the viewport's edges
 }
 
 QString CanvasView::describeWeights() const
@@ -948,10 +1031,15 @@ void CanvasView::scrollContentsBy(int dx, int dy)
     // numbers clamped to the viewport's edges must stay put, so the cache
     // is redrawn after a pan.
     resetCachedContent();
+    layoutLabels();
 }
 
 void CanvasView::changeEvent(QEvent *event)
 {
+    // The tick numbers' text and size follow the font and the locale.
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LocaleChange ||
+        event->type() == QEvent::LanguageChange)
+        m_axisNumbersValid = false;
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         applyPaletteToItems();
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange) {

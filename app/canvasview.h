@@ -1,9 +1,13 @@
 // The vector plane: one arrow per word, the output arrow, axes and grid.
 #pragma once
 
+#include "labelplacer.h"
+
 #include <QGraphicsView>
 #include <QList>
 #include <QPointF>
+
+#include <vector>
 
 class ArrowItem;
 class QLineEdit;
@@ -61,6 +65,10 @@ public:
     ArrowItem *outputArrow() const { return m_outputArrow; }
     int draggedWord() const { return m_drag.index; }
 
+    // The rectangles of the tick numbers in viewport pixels, as the last
+    // label layout saw them. Labels are placed so they do not cover them.
+    QList<QRectF> axisNumberRects() const;
+
     // The query and every weight as one sentence, the canvas's accessible
     // description while an assistive technology is active.
     QString describeWeights() const;
@@ -96,6 +104,11 @@ private:
     void retranslate();
     void updateArrows();
     void updateSceneRect();
+    void updateAxisNumbers();
+    // Moves the visible labels round their tips so that none covers another
+    // or a tick number. The query's label goes first, then the words in
+    // sentence order, then the projected q, k and v.
+    void layoutLabels();
     void applyZoom(qreal pixelsPerUnit, QPointF sceneAnchor, QPoint viewportAnchor);
     void syncItemScale();
     void applyPaletteToItems();
@@ -134,6 +147,23 @@ private:
     QLineEdit *m_labelEditor = nullptr;
     int m_editedWord = -1;               // word being renamed, -1 while adding
     ArrowItem *m_pendingArrow = nullptr; // new word waiting for its label
+    // A tick number: where it is drawn and the box its text covers, in
+    // viewport pixels.
+    struct AxisNumber
+    {
+        QRectF rect;
+        QRectF bounds;
+        int flags;
+        QString text;
+    };
+    // Recomputed only when the view transform, the viewport size, the font
+    // or the locale changed, so a drag frame reuses them.
+    std::vector<AxisNumber> m_axisNumbers;
+    bool m_axisNumbersValid = false;
+    QTransform m_axisNumbersTransform;
+    QSize m_axisNumbersViewportSize;
+    LabelPlacer m_labelPlacer;
+
     bool m_spaceHeld = false;
     bool m_panning = false;
     QPoint m_lastPanPos;

@@ -6,12 +6,15 @@
 
 struct ExampleScene
 {
-    QString path; // a Qt resource path such as ":/examples/notebook.json"
-    QString title;
-    QString description;
+    QString path;        // a Qt resource path such as ":/examples/notebook.json"
+    QString title;       // in English, as in the scene file
+    QString description; // in English, as in the scene file
 };
 
-// Lists the built-in examples in menu order, the workshop notebook first, with
-// the title and description read from each scene file. A file that fails to
-// load is logged and left out.
+// Lists the built-in examples in menu order, the workshop notebook first. A
+// file that fails to load is logged and left out.
 QList<ExampleScene> exampleScenes();
+
+// Returns `text`, the English title or description of a built-in example,
+// in the interface language. Any other text comes back unchanged.
+QString translatedExampleText(const QString &text);

@@ -6,6 +6,7 @@
 #include "csvimport.h"
 #include "examples.h"
 #include "exportdialog.h"
+#include "glossarydialog.h"
 #include "heatmapview.h"
 #include "language.h"
 #include "logging.h"
@@ -39,6 +40,7 @@
 #include <QSaveFile>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -58,6 +60,17 @@ QString sceneFileFilter()
     return MainWindow::tr("Attention scenes (*.json)") + QStringLiteral(";;") +
         MainWindow::tr("Figures with a scene (*.png *.svg)") + QStringLiteral(";;") +
         MainWindow::tr("All files (*)");
+}
+
+// Triggers the action that follows the checked one in an exclusive group,
+// wrapping from the last to the first, and returns it.
+QAction *triggerNextInGroup(const QActionGroup *group)
+{
+    const QList<QAction *> actions = group->actions();
+    const qsizetype checked = actions.indexOf(group->checkedAction());
+    QAction *next = actions.at((checked + 1) % actions.size());
+    next->trigger();
+    return next;
 }
 
 } // namespace
@@ -154,7 +167,9 @@ void MainWindow::createActions()
     connect(m_copyFigureAction, &QAction::triggered, this, &MainWindow::copyFigure);
 
     m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    // QKeySequence::Quit is empty on some platforms (Windows, Qt's offscreen
+    // platform), so Ctrl+Q is set everywhere.
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
@@ -260,16 +275,22 @@ void MainWindow::createActions()
     m_hidePanelsAction->setShortcut(QKeySequence(Qt::Key_F6));
     connect(m_hidePanelsAction, &QAction::toggled, this, [this](bool hide) {
         m_sideSplitter->setVisible(!hide);
-        for (QDockWidget *dock : std::as_const(m_docks))
-            dock->setVisible(!hide);
+        setDocksSuppressed(isPresenting() || !hide, isPresenting() || hide);
     });
 
+    m_glossaryAction = new QAction(QIcon::fromTheme(QStringLiteral("help-contents")), QString(), this);
+    m_glossaryAction->setObjectName(QStringLiteral("glossaryAction"));
+    m_glossaryAction->setShortcut(QKeySequence(Qt::Key_F1));
+    connect(m_glossaryAction, &QAction::triggered, this, &MainWindow::showGlossary);
+
     m_shortcutsAction = new QAction(QString(), this);
+    m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
     m_shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
 
     m_aboutAction = new QAction(QString(), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F1));
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
@@ -300,6 +321,7 @@ void MainWindow::retranslateUi()
     m_presentAction->setText(tr("&Presentation Mode"));
     m_leavePresentationAction->setText(tr("Leave Presentation Mode"));
     m_hidePanelsAction->setText(tr("&Hide Side Panels"));
+    m_glossaryAction->setText(tr("&Glossary"));
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     m_aboutAction->setText(tr("&About Attention Explorer"));
     m_newAction->setStatusTip(tr("Start an empty scene"));
@@ -324,6 +346,7 @@ void MainWindow::retranslateUi()
     m_zoomOutAction->setStatusTip(tr("Make all text smaller"));
     m_presentAction->setStatusTip(tr("Full screen with larger text for a room; Esc leaves"));
     m_hidePanelsAction->setStatusTip(tr("Show the canvas alone, for example while presenting"));
+    m_glossaryAction->setStatusTip(tr("Explain Token, Embedding, Query, Key, Value, Softmax and Attention"));
     updateUndoTexts();
 
     m_fileMenu->setTitle(tr("&File"));
@@ -336,6 +359,7 @@ void MainWindow::retranslateUi()
     m_queryLabel->setText(tr("&Query:"));
     for (QDockWidget *dock : std::as_const(m_docks))
         dock->setWindowTitle(dockTitle(dock->objectName()));
+    retranslateExamplesMenu();
     retranslateThemeMenu();
     retranslateLanguageMenu();
     updateRecentFilesMenu();
@@ -358,12 +382,13 @@ void MainWindow::createMenus()
     fileMenu->addAction(m_newAction);
     fileMenu->addAction(m_openAction);
     m_recentMenu = fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentFilesMenu"));
     m_examplesMenu = fileMenu->addMenu(QString());
+    m_examplesMenu->setObjectName(QStringLiteral("examplesMenu"));
     m_examplesMenu->setToolTipsVisible(true);
-    for (const ExampleScene &example : exampleScenes()) {
-        QAction *action = m_examplesMenu->addAction(example.title);
-        action->setToolTip(example.description);
-        action->setStatusTip(example.description);
+    m_examples = exampleScenes();
+    for (const ExampleScene &example : std::as_const(m_examples)) {
+        QAction *action = m_examplesMenu->addAction(QString());
         const QString path = example.path;
         connect(action, &QAction::triggered, this, [this, path] { openScene(path); });
     }
@@ -406,6 +431,7 @@ void MainWindow::createMenus()
 
     QMenu *helpMenu = menuBar()->addMenu(QString());
     m_helpMenu = helpMenu;
+    helpMenu->addAction(m_glossaryAction);
     helpMenu->addAction(m_shortcutsAction);
     helpMenu->addAction(m_aboutAction);
 }
@@ -603,7 +629,9 @@ bool MainWindow::openScene(const QString &path)
     if (!isResource)
         addRecentFile(m_filePath);
     statusBar()->showMessage(
-        tr("Opened %1").arg(QDir::toNativeSeparators(isResource ? scene.title : m_filePath)), 4000);
+        tr("Opened %1")
+            .arg(isResource ? translatedExampleText(scene.title) : QDir::toNativeSeparators(m_filePath)),
+        4000);
     return true;
 }
 
@@ -817,12 +845,34 @@ void MainWindow::showAbout()
                            .arg(QApplication::applicationVersion()));
 }
 
+void MainWindow::retranslateExamplesMenu()
+{
+    const QList<QAction *> actions = m_examplesMenu->actions();
+    for (qsizetype i = 0; i < actions.size(); ++i) {
+        const QString description = translatedExampleText(m_examples[i].description);
+        actions[i]->setText(translatedExampleText(m_examples[i].title));
+        actions[i]->setToolTip(description);
+        actions[i]->setStatusTip(description);
+    }
+}
+
 void MainWindow::createThemeMenu(QMenu *viewMenu)
 {
     QMenu *themeMenu = viewMenu->addMenu(QString());
     m_themeMenu = themeMenu;
     themeMenu->setObjectName(QStringLiteral("themeMenu"));
     auto *group = new QActionGroup(themeMenu);
+
+    // The schemes have no keys of their own, so one key steps through them.
+    m_nextThemeAction = themeMenu->addAction(QString());
+    m_nextThemeAction->setObjectName(QStringLiteral("nextThemeAction"));
+    m_nextThemeAction->setShortcut(QKeySequence(Qt::Key_F7));
+    connect(m_nextThemeAction, &QAction::triggered, this, [this, group] {
+        const QAction *chosen = triggerNextInGroup(group);
+        statusBar()->showMessage(tr("Theme: %1").arg(chosen->text().remove(QLatin1Char('&'))), 4000);
+    });
+    themeMenu->addSeparator();
+
     const QString current = QSettings().value(QStringLiteral("view/theme")).toString();
     for (const theme::Scheme scheme :
          {theme::Scheme::System, theme::Scheme::Light, theme::Scheme::Dark, theme::Scheme::HighContrast}) {
@@ -841,7 +891,10 @@ void MainWindow::createThemeMenu(QMenu *viewMenu)
 void MainWindow::retranslateThemeMenu()
 {
     m_themeMenu->setTitle(tr("&Theme"));
+    m_nextThemeAction->setText(tr("&Next Theme"));
     for (QAction *action : m_themeMenu->actions()) {
+        if (!action->isCheckable())
+            continue;
         switch (theme::fromSettingsValue(action->data().toString())) {
         case theme::Scheme::System:
             action->setText(tr("Follow the &System"));
@@ -864,6 +917,21 @@ void MainWindow::createLanguageMenu(QMenu *viewMenu)
     m_languageMenu = viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     auto *group = new QActionGroup(m_languageMenu);
+
+    // One key swaps English and German, the two languages of the interface.
+    m_switchLanguageAction = m_languageMenu->addAction(QString());
+    m_switchLanguageAction->setObjectName(QStringLiteral("switchLanguageAction"));
+    m_switchLanguageAction->setShortcut(QKeySequence(Qt::Key_F8));
+    connect(m_switchLanguageAction, &QAction::triggered, this, [this] {
+        const QString target =
+            QLocale().language() == QLocale::German ? QStringLiteral("en") : QStringLiteral("de");
+        for (QAction *action : m_languageMenu->actions()) {
+            if (action->isCheckable() && action->data().toString() == target)
+                action->trigger();
+        }
+    });
+    m_languageMenu->addSeparator();
+
     const QString current = QSettings().value(QStringLiteral("view/language")).toString();
     // Language names are written in their own language, so a user who reads
     // only one of them still finds it.
@@ -883,7 +951,13 @@ void MainWindow::createLanguageMenu(QMenu *viewMenu)
 void MainWindow::retranslateLanguageMenu()
 {
     m_languageMenu->setTitle(tr("&Language"));
+    m_switchLanguageAction->setText(tr("S&witch to %1")
+                                        .arg(QLocale().language() == QLocale::German
+                                                 ? QStringLiteral("English")
+                                                 : QStringLiteral("Deutsch")));
     for (QAction *action : m_languageMenu->actions()) {
+        if (!action->isCheckable())
+            continue;
         const QString code = action->data().toString();
         if (code.isEmpty())
             action->setText(tr("Follow the &System"));
@@ -947,15 +1021,14 @@ void MainWindow::setPresenting(bool present)
     }
     m_leavePresentationAction->setEnabled(present);
 
-    // The docks make room for the canvas and chart while presenting, and
-    // come back as they were afterwards.
+    // The docks make room for the canvas and chart while presenting. The
+    // window returns to its state before, maximized for example, which
+    // showNormal() would drop.
+    const bool panelsHidden = m_hidePanelsAction->isChecked();
+    setDocksSuppressed(!present || panelsHidden, present || panelsHidden);
     if (present) {
-        m_docksBeforePresenting.clear();
-        for (QDockWidget *dock : std::as_const(m_docks)) {
-            if (dock->isVisible())
-                m_docksBeforePresenting.append(dock);
-            dock->hide();
-        }
+        m_geometryBeforePresenting = saveGeometry();
+        m_windowStateBeforePresenting = windowState();
         // The chart is what the room reads from afar, so it gets two thirds
         // of the side's height; the table keeps the rest.
         m_sideSizesBeforePresenting = m_sideSplitter->sizes();
@@ -963,14 +1036,31 @@ void MainWindow::setPresenting(bool present)
         m_sideSplitter->setSizes({sideHeight * 2 / 3, sideHeight - sideHeight * 2 / 3});
         showFullScreen();
     } else {
-        for (QDockWidget *dock : std::as_const(m_docksBeforePresenting))
-            dock->show();
         if (!m_sideSizesBeforePresenting.isEmpty())
             m_sideSplitter->setSizes(m_sideSizesBeforePresenting);
-        showNormal();
+        setWindowState(m_windowStateBeforePresenting);
     }
     applyTextScale();
     m_canvas->fitToContents();
+}
+
+void MainWindow::setDocksSuppressed(bool wasSuppressed, bool suppressed)
+{
+    if (suppressed == wasSuppressed)
+        return;
+    if (suppressed) {
+        m_dockStateToRestore = saveState();
+        m_docksToRestore.clear();
+        for (QDockWidget *dock : std::as_const(m_docks)) {
+            // A dock behind another's tab is open but not visible.
+            if (!dock->isHidden())
+                m_docksToRestore.append(dock);
+            dock->hide();
+        }
+    } else {
+        for (QDockWidget *dock : std::as_const(m_docksToRestore))
+            dock->show();
+    }
 }
 
 QList<QAction *> MainWindow::shortcutActions() const
@@ -985,9 +1075,22 @@ QList<QAction *> MainWindow::shortcutActions() const
     return actions;
 }
 
+void MainWindow::showGlossary()
+{
+    if (!m_glossaryDialog)
+        m_glossaryDialog = new GlossaryDialog(this);
+    if (!m_glossaryDialog->isVisible())
+        m_glossaryDialog->resize(m_glossaryDialog->sizeHint()); // the text size may have changed
+    m_glossaryDialog->show();
+    m_glossaryDialog->raise();
+    m_glossaryDialog->activateWindow();
+}
+
 void MainWindow::showShortcuts()
 {
     QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog.setAttribute(Qt::WA_WindowPropagation); // follows text zoom and presentation mode
     dialog.setWindowTitle(tr("Keyboard Shortcuts"));
     auto *table = new QTableWidget(&dialog);
     table->setObjectName(QStringLiteral("shortcutsTable"));
@@ -996,7 +1099,8 @@ void MainWindow::showShortcuts()
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
-    // Menu actions first, then the keys that act on the canvas directly.
+    // Menu actions first, then Esc for presentation mode, which has no menu
+    // entry, and the keys that act on the canvas directly.
     QList<std::pair<QString, QString>> rows;
     for (QAction *action : shortcutActions()) {
         QStringList keys;
@@ -1004,6 +1108,8 @@ void MainWindow::showShortcuts()
             keys.append(key.toString(QKeySequence::NativeText));
         rows.append({action->text().remove(QLatin1Char('&')), keys.join(QStringLiteral(", "))});
     }
+    rows.append({m_leavePresentationAction->text(),
+                 m_leavePresentationAction->shortcut().toString(QKeySequence::NativeText)});
     rows.append({tr("Move the selected word by 0.1 (with Shift by 1)"), tr("Arrow keys")});
     rows.append({tr("Select the next or previous word"), tr("Tab, Shift+Tab")});
     rows.append({tr("Make the selected word the query"), tr("Enter")});
@@ -1025,7 +1131,13 @@ void MainWindow::showShortcuts()
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(table);
     layout->addWidget(buttons);
-    dialog.resize(560, 520);
+    // Wide enough for both columns and about 30 lines of the dialog's font,
+    // which presentation mode enlarges, within the screen.
+    const QMargins margins = layout->contentsMargins();
+    const int width = table->horizontalHeader()->length() + table->verticalScrollBar()->sizeHint().width() +
+        2 * table->frameWidth() + margins.left() + margins.right();
+    dialog.resize(QSize(width, dialog.fontMetrics().lineSpacing() * 30)
+                      .boundedTo(screen()->availableGeometry().size() * 0.9));
     dialog.exec();
 }
 
@@ -1060,8 +1172,13 @@ void MainWindow::restoreWindowState()
 void MainWindow::saveWindowState() const
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    // Closed while presenting or with the panels hidden, the window is
+    // remembered as it was before, so the next start is neither full screen
+    // nor without its docks.
+    const bool docksSuppressed = isPresenting() || m_hidePanelsAction->isChecked();
+    settings.setValue(QStringLiteral("window/geometry"),
+                      isPresenting() ? m_geometryBeforePresenting : saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), docksSuppressed ? m_dockStateToRestore : saveState());
     settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("window/sideSplitter"), m_sideSplitter->saveState());
     settings.setValue(QStringLiteral("chart/fitAxisToData"), m_fitAxisAction->isChecked());

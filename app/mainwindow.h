@@ -1,6 +1,7 @@
 // The main window: canvas, live chart and numbers side by side.
 #pragma once
 
+#include "examples.h"
 #include "figure.h"
 
 #include <QMainWindow>
@@ -11,6 +12,7 @@
 class AttentionChart;
 class CanvasView;
 class ControlsPanel;
+class GlossaryDialog;
 class QDockWidget;
 class NumbersPanel;
 class QAction;
@@ -101,7 +103,9 @@ private:
     void addWord();
     void showAbout();
     void showShortcuts();
+    void showGlossary();
     void retranslateUi();
+    void retranslateExamplesMenu();
     void retranslateThemeMenu();
     void createLanguageMenu(QMenu *viewMenu);
     void retranslateLanguageMenu();
@@ -109,6 +113,10 @@ private:
     QString dockTitle(const QString &objectName) const;
     void createThemeMenu(QMenu *viewMenu);
     void applyTextScale();
+    // Hides every dock when `suppressed` becomes true, and shows the docks
+    // that were open then when it becomes false again. Presentation mode and
+    // Hide Side Panels both suppress the docks.
+    void setDocksSuppressed(bool wasSuppressed, bool suppressed);
     void restoreWindowState();
     void saveWindowState() const;
 
@@ -125,7 +133,12 @@ private:
     NumbersPanel *m_numbers;
     ControlsPanel *m_controls = nullptr;
     QList<QDockWidget *> m_docks;
-    QList<QDockWidget *> m_docksBeforePresenting;
+    // Docks open, and saveState(), before presentation mode or Hide Side
+    // Panels hid them.
+    QList<QDockWidget *> m_docksToRestore;
+    QByteArray m_dockStateToRestore;
+    QByteArray m_geometryBeforePresenting; // saveGeometry() when presenting began
+    Qt::WindowStates m_windowStateBeforePresenting;
     QList<int> m_sideSizesBeforePresenting; // chart and table heights
     QMenu *m_viewMenu = nullptr;
     QMenu *m_fileMenu = nullptr;
@@ -141,6 +154,7 @@ private:
     QLabel *m_formulaLabel;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_examplesMenu = nullptr;
+    QList<ExampleScene> m_examples; // one per entry of m_examplesMenu
     QString m_filePath;
 
     QAction *m_newAction = nullptr;
@@ -163,7 +177,11 @@ private:
     QAction *m_fitViewAction = nullptr;
     QAction *m_fitAxisAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_nextThemeAction = nullptr;
+    QAction *m_switchLanguageAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
+    QAction *m_glossaryAction = nullptr;
+    GlossaryDialog *m_glossaryDialog = nullptr; // built when first shown
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomResetAction = nullptr;

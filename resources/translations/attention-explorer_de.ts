@@ -4,7 +4,7 @@
 <context>
     <name>AttentionChart</name>
     <message>
-        <location filename="../../app/attentionchart.cpp" line="+213"/>
+        <location filename="../../app/attentionchart.cpp" line="+237"/>
         <source>Bar chart of the attention weights</source>
         <translation>Balkendiagramm der Attention-Gewichte</translation>
     </message>
@@ -14,12 +14,12 @@
         <translation>Attention-Gewichte</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Attention weights from “%1”</source>
         <translation>Attention-Gewichte von „%1“</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -59,7 +59,7 @@
 <context>
     <name>CanvasView</name>
     <message>
-        <location filename="../../app/canvasview.cpp" line="+938"/>
+        <location filename="../../app/canvasview.cpp" line="+1021"/>
         <source>Drag an arrow&apos;s tip to move the word. Click an arrow to make it the query.
 Wheel: zoom. Middle button or Space + drag: pan.</source>
         <translation>Pfeilspitze ziehen, um das Wort zu verschieben. Pfeil anklicken, um sein Wort zur Query zu machen.
@@ -71,12 +71,12 @@ Mausrad: Zoom. Mittlere Maustaste oder Leertaste + Ziehen: Ansicht verschieben.<
         <translation>Wortvektoren</translation>
     </message>
     <message>
-        <location line="-734"/>
+        <location line="-809"/>
         <source>query · %1</source>
         <translation>Query · %1</translation>
     </message>
     <message>
-        <location line="+721"/>
+        <location line="+796"/>
         <source>No query.</source>
         <translation>Keine Query.</translation>
     </message>
@@ -91,12 +91,12 @@ Mausrad: Zoom. Mittlere Maustaste oder Leertaste + Ziehen: Ansicht verschieben.<
         <translation>Query „%1“. Gewichte: %2.</translation>
     </message>
     <message>
-        <location line="-708"/>
+        <location line="-783"/>
         <source>output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location line="+425"/>
+        <location line="+498"/>
         <source>word</source>
         <translation>Wort</translation>
     </message>
@@ -493,6 +493,69 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     </message>
 </context>
 <context>
+    <name>ExampleScene</name>
+    <message>
+        <location filename="../../app/examples.cpp" line="+22"/>
+        <source>The cat, which had been sleeping on the couch, suddenly jumped.</source>
+        <translation>Notebook-Satz: „The cat, which had been sleeping on the couch, suddenly jumped.“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workshop notebook&apos;s sentence: how &quot;jumped&quot; attends to the other words.</source>
+        <translation>Der Satz aus dem Workshop-Notebook: wie sich die Attention von „jumped“ auf die anderen Wörter verteilt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bank: river or money?</source>
+        <translation>Bank: Flussufer oder Geld?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;bank&quot; lies nearer &quot;money&quot; and &quot;loan&quot;, so it attends more to that sense (0.52 against 0.30); drag bank toward &quot;river&quot; and &quot;water&quot; to flip it.</source>
+        <translation>„bank“ liegt näher an „money“ und „loan“ und richtet daher mehr Attention auf diese Bedeutung (0,52 gegenüber 0,30); wer „bank“ zu „river“ und „water“ zieht, kehrt das um.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cat saw the dog: a tie</source>
+        <translation>„The cat saw the dog“: ein Gleichstand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both &quot;the&quot; have the same label and vector, so &quot;saw&quot; gives them exactly equal weights.</source>
+        <translation>Beide „the“ haben dieselbe Beschriftung und denselben Vektor, daher gibt „saw“ ihnen exakt gleiche Gewichte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Uniform weights: differences at right angles to the query</source>
+        <translation>Gleiche Gewichte: Unterschiede rechtwinklig zur Query</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The words differ only along x, at right angles to the query &quot;fruit&quot; = (0, 1), so every q·k is 1 and each weight is exactly 1/5.</source>
+        <translation>Die Wörter unterscheiden sich nur in x, rechtwinklig zur Query „fruit“ = (0; 1), daher ist jedes q·k gleich 1 und jedes Gewicht exakt 1/5.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The animal didn&apos;t cross the street because it was too tired.</source>
+        <translation>Skalierung: „The animal didn&apos;t cross the street because it was too tired.“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With long vectors, scaling by √d_k keeps the softmax soft: top weight 0.76 with √d_k, 0.89 without; set scaling to none to compare.</source>
+        <translation>Bei langen Vektoren hält die Skalierung durch √d_k die Softmax weich: höchstes Gewicht 0,76 mit √d_k, 0,89 ohne; zum Vergleich „Scores durch √d_k teilen“ ausschalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The old man who lived by the sea caught a huge fish.</source>
+        <translation>Langer Satz: „The old man who lived by the sea caught a huge fish.“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A twelve-word sentence: &quot;caught&quot; attends most to &quot;man&quot; and &quot;fish&quot; and spreads the rest thinly over the other words.</source>
+        <translation>Ein Satz aus zwölf Wörtern: „caught“ richtet die meiste Attention auf „man“ und „fish“ und verteilt den Rest dünn auf die übrigen Wörter.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../app/exportdialog.cpp" line="+28"/>
@@ -617,6 +680,54 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     </message>
 </context>
 <context>
+    <name>GlossaryDialog</name>
+    <message>
+        <location filename="../../app/glossarydialog.cpp" line="+47"/>
+        <source>Glossary</source>
+        <translation>Glossar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A word of the sentence; here, one arrow on the canvas.</source>
+        <translation>Ein Wort des Satzes; hier ein Pfeil auf der Zeichenfläche.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vector of a token; here, the tip (x, y) of its arrow.</source>
+        <translation>Der Vektor eines Tokens; hier die Spitze (x, y) seines Pfeils.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The word whose attention is shown: q = W_Q·x. Pick it in the Query box or by clicking an arrow.</source>
+        <translation>Das Wort, dessen Attention gezeigt wird: q = W_Q·x. Es wird im Feld „Query“ oder per Klick auf einen Pfeil gewählt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each word as a target of attention: kⱼ = W_K·xⱼ. With the default settings its score is q·kⱼ / √d_k.</source>
+        <translation>Jedes Wort als Ziel der Attention: kⱼ = W_K·xⱼ. Mit den Standardeinstellungen ist sein Score q·kⱼ / √d_k.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What each word adds to the output: vⱼ = W_V·xⱼ.</source>
+        <translation>Was jedes Wort zur Ausgabe beiträgt: vⱼ = W_V·xⱼ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turns the scores into weights between 0 and 1 that sum to 1; a larger score gets a larger weight. The chart shows the weights.</source>
+        <translation>Macht aus den Scores Gewichte zwischen 0 und 1, die sich zu 1 summieren; ein größerer Score ergibt ein größeres Gewicht. Das Diagramm zeigt die Gewichte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The output Σ wⱼvⱼ, the mean of the values weighted by the attention weights; the dashed arrow on the canvas.</source>
+        <translation>Die Ausgabe Σ wⱼvⱼ, der mit den Attention-Gewichten gewichtete Mittelwert der Values; der gestrichelte Pfeil auf der Zeichenfläche.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The terms of attention and where the app shows them.</source>
+        <translation>Die Begriffe der Attention und wo die Anwendung sie zeigt. Wie in der deutschen KI-Lehre üblich, bleiben sie englisch.</translation>
+    </message>
+</context>
+<context>
     <name>HeatmapView</name>
     <message>
         <location filename="../../app/heatmapview.cpp" line="+57"/>
@@ -666,7 +777,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="+58"/>
+        <location filename="../../app/mainwindow.cpp" line="+60"/>
         <source>Attention scenes (*.json)</source>
         <translation>Attention-Szenen (*.json)</translation>
     </message>
@@ -677,97 +788,97 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     </message>
     <message>
         <location line="+1"/>
-        <location line="+616"/>
+        <location line="+642"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-403"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Start an empty scene</source>
         <translation>Eine leere Szene beginnen</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Open a scene file</source>
         <translation>Eine Szenendatei öffnen</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Save the scene</source>
         <translation>Die Szene speichern</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Save the scene under a new name</source>
         <translation>Die Szene unter einem neuen Namen speichern</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>&amp;Import Words from CSV…</source>
         <translation>Wörter aus CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Replace the words by those of a CSV file with label,x,y per line</source>
         <translation>Die Wörter durch die einer CSV-Datei mit label,x,y pro Zeile ersetzen</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>&amp;Export Figure…</source>
         <translation>Abbildung &amp;exportieren…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Save the canvas and chart as PNG, SVG, PDF or TikZ for slides and handouts</source>
         <translation>Zeichenfläche und Diagramm als PNG, SVG, PDF oder TikZ für Folien und Handouts speichern</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>Export &amp;Numbers…</source>
         <translation>&amp;Zahlen exportieren…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Save each word&apos;s vector, q·k, score and weight as CSV or JSON</source>
         <translation>Vektor, q·k, Score und Gewicht jedes Wortes als CSV oder JSON speichern</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>&amp;Copy Figure</source>
         <translation>Abbildung &amp;kopieren</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Copy the canvas and chart as an image, to paste into slides</source>
         <translation>Zeichenfläche und Diagramm als Bild kopieren, zum Einfügen in Folien</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+622"/>
+        <location line="+675"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -777,107 +888,107 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-622"/>
+        <location line="-675"/>
         <source>&amp;Add Word</source>
         <translation>Wort &amp;hinzufügen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Add a word at the centre of the canvas (or double-click empty canvas)</source>
         <translation>Ein Wort in der Mitte der Zeichenfläche hinzufügen (oder auf eine freie Stelle doppelklicken)</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>Re&amp;name Word</source>
         <translation>Wort &amp;umbenennen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Edit the label of the selected word</source>
         <translation>Die Beschriftung des ausgewählten Wortes bearbeiten</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>&amp;Delete Word</source>
         <translation>Wort &amp;löschen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Remove the selected word</source>
         <translation>Das ausgewählte Wort entfernen</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>Move Word &amp;Earlier</source>
         <translation>Wort nach &amp;vorn</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Move the selected word one place earlier in the sentence</source>
         <translation>Das ausgewählte Wort im Satz eine Stelle nach vorn verschieben</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>Move Word &amp;Later</source>
         <translation>Wort nach hin&amp;ten</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Move the selected word one place later in the sentence</source>
         <translation>Das ausgewählte Wort im Satz eine Stelle nach hinten verschieben</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>S&amp;nap to Grid</source>
         <translation>Am &amp;Raster einrasten</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Round dragged tips to the grid; hold Shift while dragging to invert</source>
         <translation>Gezogene Pfeilspitzen auf das Raster runden; Umschalt beim Ziehen gedrückt halten, um das umzukehren</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>&amp;Fit View</source>
         <translation>Alles &amp;einpassen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Frame all arrows on the canvas</source>
         <translation>Die Ansicht so einpassen, dass alle Pfeile sichtbar sind</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>Fit Chart &amp;Axis to Data</source>
         <translation>&amp;Gewichtsachse anpassen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Scale the weight axis to the largest weight instead of 0 to 1</source>
         <translation>Die Gewichtsachse bis zum größten Gewicht skalieren statt von 0 bis 1</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>Zoom Text &amp;In</source>
         <translation>Text &amp;vergrößern</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Make all text larger, the chart&apos;s included</source>
         <translation>Alle Texte vergrößern, auch im Diagramm</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>Zoom Text &amp;Out</source>
         <translation>Text ver&amp;kleinern</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Make all text smaller</source>
         <translation>Alle Texte verkleinern</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>&amp;Reset Text Size</source>
         <translation>Textgröße &amp;zurücksetzen</translation>
     </message>
@@ -887,12 +998,12 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Full screen with larger text for a room; Esc leaves</source>
         <translation>Vollbild mit größerer Schrift für den Hörsaal; Esc beendet ihn</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Leave Presentation Mode</source>
         <translation>Präsentationsmodus beenden</translation>
     </message>
@@ -902,7 +1013,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Seiten&amp;leisten ausblenden</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Show the canvas alone, for example while presenting</source>
         <translation>Nur die Zeichenfläche zeigen, etwa beim Präsentieren</translation>
     </message>
@@ -917,7 +1028,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&amp;Über Attention Explorer</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -957,7 +1068,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&amp;Query:</translation>
     </message>
     <message>
-        <location line="+564"/>
+        <location line="+615"/>
         <source>Attention Controls</source>
         <translation>Attention-Einstellungen</translation>
     </message>
@@ -972,12 +1083,22 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Rechenweg</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-416"/>
         <source>weights = softmax(%1)   output = Σ wⱼ vⱼ</source>
         <translation>Gewichte = softmax(%1)   Ausgabe = Σ wⱼ vⱼ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-237"/>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Glossar</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Explain Token, Embedding, Query, Key, Value, Softmax and Attention</source>
+        <translation>Token, Embedding, Query, Key, Value, Softmax und Attention erklären</translation>
+    </message>
+    <message>
+        <location line="+217"/>
         <location line="+18"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
@@ -1008,7 +1129,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Cannot Save Scene</source>
         <translation>Szene kann nicht gespeichert werden</translation>
     </message>
@@ -1137,18 +1258,28 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&lt;h3&gt;Attention Explorer %1&lt;/h3&gt;&lt;p&gt;Wortvektoren ziehen und live verfolgen, wie sich die Attention-Gewichte softmax(q·k/√d) und die Ausgabe Σ wⱼvⱼ ändern.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
+        <source>Theme: %1</source>
+        <translation>Farbschema: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+42"/>
+        <location line="+1"/>
+        <source>&amp;Next Theme</source>
+        <translation>&amp;Nächstes Farbschema</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+63"/>
         <source>Follow the &amp;System</source>
         <translation>&amp;Systemvorgabe</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-60"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
@@ -1163,12 +1294,17 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Hoher &amp;Kontrast</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>S&amp;witch to %1</source>
+        <translation>&amp;Umschalten auf %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
@@ -1178,7 +1314,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+109"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -1193,7 +1329,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Move the selected word by 0.1 (with Shift by 1)</source>
         <translation>Gewähltes Wort um 0,1 verschieben (mit Umschalt um 1)</translation>
     </message>

@@ -1,6 +1,7 @@
 // Pointer input on the real canvas: drags, clicks, Esc, zoom and pan.
 #include "arrowitem.h"
 #include "canvasview.h"
+#include "labelplacer.h"
 #include "scenemodel.h"
 
 #include <QAccessible>
@@ -46,6 +47,63 @@ void sendWheel(QWidget *viewport, QPoint pos, int angleDelta)
     QApplication::sendEvent(viewport, &event);
 }
 
+// A crowded sentence: fourteen words, two of them at the same place, several
+// tips a few pixels apart, and some beside the numbers of the y axis.
+Scene crowdedScene()
+{
+    Scene scene;
+    const auto add = [&scene](const char *label, double x, double y) {
+        scene.words.append({QString::fromUtf8(label), QPointF(x, y)});
+    };
+    add("The", 0.1, 0.3);
+    add("old", 0.4, -0.6);
+    add("man", 1.4, 0.4);
+    add("who", 0.3, 0.6);
+    add("lived", 0.4, 1.0);
+    add("by", -0.2, 0.5);
+    add("the", 0.1, 0.3);
+    add("sea", 0.9, -0.8);
+    add("caught", 1.2, 0.5);
+    add("a", 0.0, 0.2);
+    add("huge", 0.5, -0.9);
+    add("fish", 1.5, -0.1);
+    add("big", 1.45, 0.45);
+    add("on", -0.05, 1.0);
+    scene.query = 8;
+    return scene;
+}
+
+// Returns one line per pair of visible word labels that overlap, per label
+// that covers a tick number and per label that the canvas edge cuts.
+// `preferred` takes every label at its first candidate, beyond the tip,
+// instead of where the view put it, and leaves out the edge check.
+QStringList labelOverlaps(const CanvasView &view, int wordCount, bool preferred)
+{
+    QList<std::pair<QString, QRectF>> labels;
+    for (int j = 0; j < wordCount; ++j) {
+        const ArrowItem *arrow = view.wordArrow(j);
+        if (!arrow->isLabelVisible())
+            continue;
+        const QRectF relative = preferred ? arrow->labelCandidateRect(0) : arrow->labelRect();
+        labels.append({arrow->label(), relative.translated(view.viewportTransform().map(arrow->vector()))});
+    }
+
+    QStringList overlaps;
+    for (qsizetype a = 0; a < labels.size(); ++a) {
+        for (qsizetype b = a + 1; b < labels.size(); ++b) {
+            if (labels[a].second.intersects(labels[b].second))
+                overlaps.append(labels[a].first + QStringLiteral(" and ") + labels[b].first);
+        }
+        for (const QRectF &number : view.axisNumberRects()) {
+            if (labels[a].second.intersects(number))
+                overlaps.append(labels[a].first + QStringLiteral(" and a tick number"));
+        }
+        if (!preferred && !QRectF(view.viewport()->rect()).contains(labels[a].second))
+            overlaps.append(labels[a].first + QStringLiteral(" and the canvas edge"));
+    }
+    return overlaps;
+}
+
 } // namespace
 
 class TestCanvasView : public QObject
@@ -78,6 +136,10 @@ private slots:
     void screenReaderDescription();
     void touchDragMovesTip();
     void pinchZoomsWithoutMovingWords();
+    void labelPlacerTakesFirstFreeCandidate();
+    void roomyLabelsStayBeyondTips();
+    void crowdedLabelsDoNotOverlap();
+    void labelsStayApartDuringDrag();
 
 private:
     SceneModel *m_model = nullptr;
@@ -505,6 +567,97 @@ void TestCanvasView::pinchZoomsWithoutMovingWords()
     QTRY_VERIFY2(m_view->zoom() > before * 1.5, qPrintable(QString::number(m_view->zoom() / before)));
     QCOMPARE(m_model->words(), notebookScene().words);
     QCOMPARE(m_model->undoStack()->count(), 0);
+}
+
+void TestCanvasView::labelPlacerTakesFirstFreeCandidate()
+{
+    // Three candidates in a row: the first on an obstacle, the second free.
+    const QRectF candidates[] = {QRectF(0, 0, 10, 10), QRectF(20, 0, 10, 10), QRectF(40, 0, 10, 10)};
+    const auto candidateAt = [&candidates](int index) { return candidates[index]; };
+    LabelPlacer placer;
+    placer.addObstacle(QRectF(0, 0, 10, 10));
+    QCOMPARE(placer.place(3, candidateAt), 1);
+    // The next label finds the first two taken.
+    QCOMPARE(placer.place(3, candidateAt), 2);
+    // Padding keeps a neighbour from touching: 1 pixel away counts as taken.
+    const QRectF touching[] = {QRectF(51, 0, 10, 10), QRectF(100, 0, 10, 10)};
+    QCOMPARE(placer.place(2, [&touching](int index) { return touching[index]; }), 1);
+
+    // With every candidate taken, the one overlapping least wins.
+    const QRectF crowded[] = {QRectF(0, 0, 10, 10), QRectF(28, 0, 10, 10)};
+    QCOMPARE(placer.place(2, [&crowded](int index) { return crowded[index]; }), 1);
+
+    placer.clear();
+    QCOMPARE(placer.place(3, candidateAt), 0);
+
+    // A candidate reaching out of the bounds is passed over.
+    placer.clear();
+    placer.setBounds(QRectF(5, 0, 100, 100));
+    QCOMPARE(placer.place(3, candidateAt), 1);
+
+    // One well inside, at fractional pixels, is free, so rounding in the
+    // area outside the bounds must not count as overlap.
+    placer.clear();
+    placer.setBounds(QRectF(0, 0, 747, 677));
+    const QRectF fractional[] = {QRectF(96.9653, 23.7184, 107.531, 45.4063), QRectF(300, 300, 10, 10)};
+    QCOMPARE(placer.place(2, [&fractional](int index) { return fractional[index]; }), 0);
+}
+
+void TestCanvasView::roomyLabelsStayBeyondTips()
+{
+    // The notebook's sleeping, couch and suddenly have room beyond their
+    // tips, so their labels stay there, and so does the query's.
+    m_model->flushPendingChanges();
+    for (const int j : {1, 2, 3, 4})
+        QCOMPARE(m_view->wordArrow(j)->labelCandidate(), 0);
+}
+
+void TestCanvasView::crowdedLabelsDoNotOverlap()
+{
+    const Scene scene = crowdedScene();
+    m_model->resetScene(scene);
+    m_model->flushPendingChanges();
+    m_view->fitToContents();
+    const int count = int(scene.words.size());
+    QVERIFY(!m_view->axisNumberRects().isEmpty());
+
+    // Crowded indeed: beyond their tips, some labels would overlap.
+    QVERIFY(!labelOverlaps(*m_view, count, true).isEmpty());
+
+    const QStringList overlaps = labelOverlaps(*m_view, count, false);
+    QVERIFY2(overlaps.isEmpty(), qPrintable(overlaps.join(QStringLiteral("; "))));
+    // The query keeps its label beyond the tip.
+    QCOMPARE(m_view->wordArrow(scene.query)->labelCandidate(), 0);
+
+    // At presentation size, with 1.5 times the font, no labels overlap either.
+    m_view->setFont(QFont(m_view->font().family(), int(m_view->font().pointSizeF() * 1.5)));
+    m_view->fitToContents();
+    const QStringList large = labelOverlaps(*m_view, count, false);
+    QVERIFY2(large.isEmpty(), qPrintable(large.join(QStringLiteral("; "))));
+}
+
+void TestCanvasView::labelsStayApartDuringDrag()
+{
+    const Scene scene = crowdedScene();
+    m_model->resetScene(scene);
+    m_model->flushPendingChanges();
+    m_view->fitToContents();
+    const int count = int(scene.words.size());
+
+    // Drag "fish" through the cluster at the origin, checking every frame.
+    QWidget *viewport = m_view->viewport();
+    const QPoint start = m_view->tipInViewport(11);
+    const QPoint end = m_view->tipInViewport(0);
+    QTest::mousePress(viewport, Qt::LeftButton, {}, start);
+    for (int step = 1; step <= 24; ++step) {
+        QTest::mouseMove(viewport, start + (end - start) * step / 24);
+        m_model->flushPendingChanges();
+        const QStringList overlaps = labelOverlaps(*m_view, count, false);
+        QVERIFY2(overlaps.isEmpty(),
+                 qPrintable(QStringLiteral("frame %1: ").arg(step) + overlaps.join(QStringLiteral("; "))));
+    }
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, end);
+    QCOMPARE(m_view->draggedWord(), -1);
 }
 
 QTEST_MAIN(TestCanvasView)

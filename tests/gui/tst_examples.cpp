@@ -3,7 +3,9 @@
 #include "examples.h"
 #include "scenefile.h"
 
+#include <QScopeGuard>
 #include <QTest>
+#include <QTranslator>
 
 #include <algorithm>
 #include <cmath>
@@ -53,6 +55,8 @@ private slots:
     void bankPrefersMoneySense();
     void longSentenceWordCount();
     void exampleScenesInMenuOrder();
+    void exampleTextsMatchSceneFiles();
+    void exampleTextsTranslatedToGerman();
 };
 
 void TestExamples::exampleLoads_data()
@@ -208,6 +212,42 @@ void TestExamples::exampleScenesInMenuOrder()
         QVERIFY(!examples[i].description.isEmpty());
     }
     QCOMPARE(examples.first().title, notebookScene().title);
+}
+
+void TestExamples::exampleTextsMatchSceneFiles()
+{
+    // The menu's texts are the translation keys, so they must stay equal to
+    // the files' titles and descriptions.
+    for (const ExampleScene &example : exampleScenes()) {
+        Scene scene;
+        QString error;
+        QVERIFY2(SceneFile::read(example.path, &scene, &error), qPrintable(error));
+        QCOMPARE(example.title, scene.title);
+        QCOMPARE(example.description, scene.description);
+    }
+}
+
+void TestExamples::exampleTextsTranslatedToGerman()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/translations/attention-explorer_de.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const auto cleanup = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+
+    const QList<ExampleScene> examples = exampleScenes();
+    QCOMPARE(examples.size(), 6);
+    for (const ExampleScene &example : examples) {
+        const QString title = translatedExampleText(example.title);
+        const QString description = translatedExampleText(example.description);
+        QVERIFY2(!title.isEmpty() && title != example.title,
+                 qPrintable(example.path + QStringLiteral(": title")));
+        QVERIFY2(!description.isEmpty() && description != example.description,
+                 qPrintable(example.path + QStringLiteral(": description")));
+    }
+    QCOMPARE(translatedExampleText(QStringLiteral("Bank: river or money?")),
+             QStringLiteral("Bank: Flussufer oder Geld?"));
+    // A scene of the user's own keeps its title.
+    QCOMPARE(translatedExampleText(QStringLiteral("My own scene")), QStringLiteral("My own scene"));
 }
 
 QTEST_MAIN(TestExamples)

@@ -5,8 +5,10 @@
 #include "scenemodel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QDragEnterEvent>
@@ -23,11 +25,14 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <cmath>
 
 class TestMainWindow : public QObject
@@ -53,6 +58,7 @@ private slots:
     void closeWithUnsavedChangesCanCancel();
     void newSceneIsEmpty();
     void examplesMenuOpensEveryExample();
+    void examplesMenuFollowsLanguage();
     void recentFilesListsSavedFile();
     void droppedFileOpens();
     void importCsvReplacesWordsAsOneStep();
@@ -61,8 +67,16 @@ private slots:
     void dockedPanelsBuiltWhenShown();
     void textZoomReachesEveryPart();
     void presentationModeAndEscape();
+    void presentationRestoresMaximizedWindow();
+    void hidePanelsKeepsPresentationLayout();
+    void closeWhilePresentingSavesNormalWindow();
     void themeMenuSwitchesPalette();
     void shortcutsAreUnique();
+    void everyMenuActionHasShortcut();
+    void shortcutListShowsEveryMenuAction();
+    void nextThemeStepsThroughSchemes();
+    void switchLanguageSwapsEnglishGerman();
+    void glossaryOpensWithTerms();
     void languageSwitchesAtRunTime();
 
 private:
@@ -321,6 +335,19 @@ void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nu
     });
 }
 
+// The View › Language entry for `code` ("en" or "de").
+QAction *languageChoice(const MainWindow *window, const QString &code)
+{
+    auto *menu = window->findChild<QMenu *>(QStringLiteral("languageMenu"));
+    if (!menu)
+        return nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->isCheckable() && action->data() == code)
+            return action;
+    }
+    return nullptr;
+}
+
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
 {
     const QString path = dir.filePath(name);
@@ -420,6 +447,29 @@ void TestMainWindow::examplesMenuOpensEveryExample()
         QVERIFY(m_window->filePath().isEmpty()); // an example opens as a new, unsaved scene
         verifyViewsMatchCore();
     }
+}
+
+void TestMainWindow::examplesMenuFollowsLanguage()
+{
+    auto *examples = m_window->findChild<QMenu *>(QStringLiteral("examplesMenu"));
+    QVERIFY(examples);
+    QAction *bank = examples->actions().value(1);
+    QVERIFY(bank);
+    QCOMPARE(bank->text(), QStringLiteral("Bank: river or money?"));
+    QVERIFY(bank->toolTip().startsWith(QStringLiteral("\"bank\" lies nearer")));
+
+    QAction *german = languageChoice(m_window, QStringLiteral("de"));
+    QAction *english = languageChoice(m_window, QStringLiteral("en"));
+    QVERIFY(german && english);
+
+    german->trigger();
+    QTRY_COMPARE(bank->text(), QStringLiteral("Bank: Flussufer oder Geld?"));
+    QVERIFY2(bank->toolTip().startsWith(QStringLiteral("„bank“ liegt näher")), qPrintable(bank->toolTip()));
+    QCOMPARE(bank->statusTip(), bank->toolTip());
+
+    english->trigger();
+    QTRY_COMPARE(bank->text(), QStringLiteral("Bank: river or money?"));
+    QLocale::setDefault(QLocale::c());
 }
 
 void TestMainWindow::recentFilesListsSavedFile()
@@ -619,6 +669,71 @@ void TestMainWindow::presentationModeAndEscape()
                             .arg(chartShare(side->sizes()))));
 }
 
+void TestMainWindow::presentationRestoresMaximizedWindow()
+{
+    m_window->showMaximized();
+    QTRY_VERIFY(m_window->isMaximized());
+
+    QTest::keyClick(m_window, Qt::Key_F5);
+    QTRY_VERIFY(m_window->isFullScreen());
+    QTest::keyClick(m_window->canvas(), Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->isFullScreen());
+    QTRY_VERIFY(m_window->isMaximized());
+}
+
+void TestMainWindow::hidePanelsKeepsPresentationLayout()
+{
+    const QList<QDockWidget *> docks = m_window->findChildren<QDockWidget *>();
+    QCOMPARE(docks.size(), 3);
+    for (const QDockWidget *dock : docks)
+        QVERIFY2(!dock->isHidden(), qPrintable(dock->objectName()));
+
+    // Showing the side panels again while presenting brings back the chart
+    // and table, not the docks that presentation mode put away.
+    QTest::keyClick(m_window, Qt::Key_F5);
+    QVERIFY(m_window->isPresenting());
+    QTest::keyClick(m_window, Qt::Key_F6);
+    QTRY_VERIFY(!m_window->chart()->isVisible());
+    QTest::keyClick(m_window, Qt::Key_F6);
+    QTRY_VERIFY(m_window->chart()->isVisible());
+    for (const QDockWidget *dock : docks)
+        QVERIFY2(dock->isHidden(), qPrintable(dock->objectName()));
+
+    // Leaving presentation mode brings every dock back, tabbed ones too.
+    QTest::keyClick(m_window->canvas(), Qt::Key_Escape);
+    QVERIFY(!m_window->isPresenting());
+    for (const QDockWidget *dock : docks)
+        QVERIFY2(!dock->isHidden(), qPrintable(dock->objectName()));
+
+    // Hiding the panels outside presentation mode and showing them again
+    // restores the same docks.
+    QTest::keyClick(m_window, Qt::Key_F6);
+    for (const QDockWidget *dock : docks)
+        QVERIFY2(dock->isHidden(), qPrintable(dock->objectName()));
+    QTest::keyClick(m_window, Qt::Key_F6);
+    for (const QDockWidget *dock : docks)
+        QVERIFY2(!dock->isHidden(), qPrintable(dock->objectName()));
+}
+
+void TestMainWindow::closeWhilePresentingSavesNormalWindow()
+{
+    QTest::keyClick(m_window, Qt::Key_F5);
+    QTRY_VERIFY(m_window->isFullScreen());
+    QVERIFY(m_window->close());
+    delete m_window;
+
+    // The next start is a normal window with its docks, not a full-screen
+    // window without presentation mode, which Esc could not leave.
+    m_window = new MainWindow;
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QVERIFY(!m_window->isPresenting());
+    QVERIFY(!m_window->isFullScreen());
+    auto *controlsDock = m_window->findChild<QDockWidget *>(QStringLiteral("controlsDock"));
+    QVERIFY(controlsDock);
+    QVERIFY(!controlsDock->isHidden());
+}
+
 void TestMainWindow::themeMenuSwitchesPalette()
 {
     auto *themeMenu = m_window->findChild<QMenu *>(QStringLiteral("themeMenu"));
@@ -658,6 +773,196 @@ void TestMainWindow::shortcutsAreUnique()
             owner.insert(text, action->text());
         }
     }
+}
+
+namespace {
+
+// Every command in the menu bar, submenus included. Left out are separators,
+// the entries that open a submenu, and the file lists of Open Recent and
+// Examples, which list documents, not commands.
+QList<QAction *> menuCommands(const MainWindow *window)
+{
+    QList<QAction *> commands;
+    for (const QMenu *menu : window->menuBar()->findChildren<QMenu *>()) {
+        if (menu->objectName() == QLatin1String("recentFilesMenu") ||
+            menu->objectName() == QLatin1String("examplesMenu"))
+            continue;
+        for (QAction *action : menu->actions()) {
+            if (!action->isSeparator() && !action->menu() && !commands.contains(action))
+                commands.append(action);
+        }
+    }
+    return commands;
+}
+
+// The menu that lists `action`.
+const QMenu *menuOf(const MainWindow *window, const QAction *action)
+{
+    for (const QMenu *menu : window->menuBar()->findChildren<QMenu *>()) {
+        if (menu->actions().contains(action))
+            return menu;
+    }
+    return nullptr;
+}
+
+QAction *actionNamed(const MainWindow *window, const QString &objectName)
+{
+    return window->findChild<QAction *>(objectName);
+}
+
+QAction *checkedChoice(const QMenu *menu)
+{
+    for (QAction *action : menu->actions()) {
+        if (action->isCheckable() && action->isChecked())
+            return action;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void TestMainWindow::everyMenuActionHasShortcut()
+{
+    const QList<QAction *> commands = menuCommands(m_window);
+    QVERIFY(commands.size() > 30);
+    for (const QAction *action : commands) {
+        const QString name = action->text().remove(QLatin1Char('&'));
+        if (action->actionGroup() && action->actionGroup()->isExclusive()) {
+            // A choice such as Dark has no key of its own, so a key in the
+            // same menu must step through the choices.
+            const QMenu *menu = menuOf(m_window, action);
+            QVERIFY2(menu, qPrintable(name));
+            const QList<QAction *> siblings = menu->actions();
+            const bool hasStepKey = std::any_of(siblings.begin(), siblings.end(), [](const QAction *other) {
+                return !other->isCheckable() && !other->shortcut().isEmpty();
+            });
+            QVERIFY2(hasStepKey, qPrintable(name + QStringLiteral(": no key steps through its choices")));
+            continue;
+        }
+        QVERIFY2(!action->shortcut().isEmpty(), qPrintable(name + QStringLiteral(" has no shortcut")));
+    }
+}
+
+void TestMainWindow::shortcutListShowsEveryMenuAction()
+{
+    // The dialog is modal: read its table from the event loop that exec() runs.
+    QString dialogName;
+    QStringList rows;
+    QTimer::singleShot(0, this, [&dialogName, &rows] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        dialogName = dialog->objectName();
+        if (auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("shortcutsTable"))) {
+            for (int row = 0; row < table->rowCount(); ++row)
+                rows.append(table->item(row, 0)->text() + QStringLiteral(" | ") +
+                            table->item(row, 1)->text());
+        }
+        dialog->reject();
+    });
+    QAction *shortcuts = actionNamed(m_window, QStringLiteral("shortcutsAction"));
+    QVERIFY(shortcuts);
+    shortcuts->trigger();
+    QCOMPARE(dialogName, QStringLiteral("shortcutsDialog"));
+    QVERIFY(!rows.isEmpty());
+    QVERIFY(rows.contains(QStringLiteral("Leave Presentation Mode | Esc")));
+
+    for (const QAction *action : menuCommands(m_window)) {
+        if (action->shortcut().isEmpty())
+            continue; // a choice that a stepping key reaches, checked above
+        const QString row = action->text().remove(QLatin1Char('&')) + QStringLiteral(" | ") +
+            action->shortcut().toString(QKeySequence::NativeText);
+        const bool listed = std::any_of(rows.begin(), rows.end(),
+                                        [&row](const QString &shown) { return shown.startsWith(row); });
+        QVERIFY2(listed, qPrintable(row + QStringLiteral(" is not in the list")));
+    }
+}
+
+void TestMainWindow::nextThemeStepsThroughSchemes()
+{
+    auto *themeMenu = m_window->findChild<QMenu *>(QStringLiteral("themeMenu"));
+    QVERIFY(themeMenu);
+    QAction *system = nullptr;
+    for (QAction *action : themeMenu->actions()) {
+        if (action->data() == QStringLiteral("system"))
+            system = action;
+    }
+    QVERIFY(system);
+    system->trigger();
+
+    QStringList visited;
+    for (int step = 0; step < 4; ++step) {
+        QTest::keyClick(m_window, Qt::Key_F7);
+        visited.append(checkedChoice(themeMenu)->data().toString());
+    }
+    QCOMPARE(visited,
+             (QStringList{QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("high-contrast"),
+                          QStringLiteral("system")}));
+    QCOMPARE(QSettings().value(QStringLiteral("view/theme")).toString(), QStringLiteral("system"));
+}
+
+void TestMainWindow::switchLanguageSwapsEnglishGerman()
+{
+    auto *languageMenu = m_window->findChild<QMenu *>(QStringLiteral("languageMenu"));
+    QVERIFY(languageMenu);
+    QAction *switchLanguage = actionNamed(m_window, QStringLiteral("switchLanguageAction"));
+    QVERIFY(switchLanguage);
+    QCOMPARE(switchLanguage->text(), QStringLiteral("S&witch to Deutsch"));
+
+    QTest::keyClick(m_window, Qt::Key_F8);
+    QCOMPARE(checkedChoice(languageMenu)->data().toString(), QStringLiteral("de"));
+    QTRY_COMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
+    QTRY_COMPARE(switchLanguage->text(), QStringLiteral("&Umschalten auf English"));
+
+    QTest::keyClick(m_window, Qt::Key_F8);
+    QCOMPARE(checkedChoice(languageMenu)->data().toString(), QStringLiteral("en"));
+    QTRY_COMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&File"));
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestMainWindow::glossaryOpensWithTerms()
+{
+    QAction *glossary = actionNamed(m_window, QStringLiteral("glossaryAction"));
+    QVERIFY(glossary);
+    const QMenu *helpMenu = menuOf(m_window, glossary);
+    QVERIFY(helpMenu);
+    QCOMPARE(helpMenu->title(), QStringLiteral("&Help"));
+
+    QTest::keyClick(m_window, Qt::Key_F1);
+    auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("glossaryDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *text = dialog->findChild<QTextBrowser *>(QStringLiteral("glossaryText"));
+    QVERIFY(text);
+
+    // Each term is a heading line of its own, in English in both languages.
+    const QStringList terms = {QStringLiteral("Token"), QStringLiteral("Embedding"),
+                               QStringLiteral("Query"), QStringLiteral("Key"),
+                               QStringLiteral("Value"), QStringLiteral("Softmax")};
+    const auto lines = [text] {
+        QStringList trimmed;
+        for (const QString &line : text->toPlainText().split(QLatin1Char('\n')))
+            trimmed.append(line.trimmed());
+        return trimmed;
+    };
+    for (const QString &term : terms)
+        QVERIFY2(lines().contains(term), qPrintable(term + QStringLiteral(" missing in English")));
+    QVERIFY(text->toPlainText().contains(QStringLiteral("canvas")));
+
+    QAction *german = languageChoice(m_window, QStringLiteral("de"));
+    QAction *english = languageChoice(m_window, QStringLiteral("en"));
+    QVERIFY(german && english);
+
+    german->trigger();
+    QTRY_COMPARE(dialog->windowTitle(), QStringLiteral("Glossar"));
+    QVERIFY(text->toPlainText().contains(QStringLiteral("Zeichenfläche")));
+    QVERIFY(!text->toPlainText().contains(QStringLiteral("canvas")));
+    for (const QString &term : terms)
+        QVERIFY2(lines().contains(term), qPrintable(term + QStringLiteral(" missing in German")));
+
+    english->trigger();
+    QTRY_COMPARE(dialog->windowTitle(), QStringLiteral("Glossary"));
+    QLocale::setDefault(QLocale::c());
 }
 
 void TestMainWindow::languageSwitchesAtRunTime()
