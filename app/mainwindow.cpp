@@ -28,6 +28,7 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -563,7 +564,11 @@ void MainWindow::updateFormula()
 
 void MainWindow::updateWindowTitle()
 {
-    const QString name = m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
+    QString name = tr("Untitled");
+    if (!m_filePath.isEmpty())
+        name = QFileInfo(m_filePath).fileName();
+    else if (!m_figurePath.isEmpty())
+        name = tr("Scene from %1").arg(QFileInfo(m_figurePath).fileName());
     setWindowTitle(QStringLiteral("%1[*]").arg(name));
     setWindowFilePath(m_filePath);
     setWindowModified(!m_model->undoStack()->isClean());
@@ -601,6 +606,7 @@ void MainWindow::newScene()
     if (!maybeSave())
         return;
     m_filePath.clear();
+    m_figurePath.clear();
     m_model->resetScene(Scene{});
     updateWindowTitle();
 }
@@ -620,29 +626,55 @@ bool MainWindow::openScene(const QString &path)
     }
 
     // Examples come from the resources and are opened as new, unsaved
-    // scenes, so Save opens the file dialog.
+    // scenes, so Save opens the file dialog. So are scenes read from a
+    // figure: Save must never write JSON over the image.
     const bool isResource = path.startsWith(QLatin1Char(':'));
-    m_filePath = isResource ? QString() : QFileInfo(path).absoluteFilePath();
+    const QString absolutePath = isResource ? QString() : QFileInfo(path).absoluteFilePath();
+    const bool isFigure = !isResource && isFigureFile(absolutePath);
+    m_filePath = isFigure ? QString() : absolutePath;
+    m_figurePath = isFigure ? absolutePath : QString();
     m_model->resetScene(scene);
     m_canvas->fitToContents();
     updateWindowTitle();
     if (!isResource)
-        addRecentFile(m_filePath);
+        addRecentFile(absolutePath);
     statusBar()->showMessage(
         tr("Opened %1")
-            .arg(isResource ? translatedExampleText(scene.title) : QDir::toNativeSeparators(m_filePath)),
+            .arg(isResource ? translatedExampleText(scene.title) : QDir::toNativeSeparators(absolutePath)),
         4000);
     return true;
 }
 
+bool MainWindow::isFigureFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return SceneFile::isFigure(file.read(512));
+}
+
 bool MainWindow::saveSceneAs(const QString &path)
 {
+    // A scene is JSON. Written under an image's name it would replace a
+    // figure with text that no image viewer opens.
+    static const QStringList figureSuffixes = {QStringLiteral("png"), QStringLiteral("svg"),
+                                               QStringLiteral("pdf"), QStringLiteral("tex")};
+    if (figureSuffixes.contains(QFileInfo(path).suffix().toLower())) {
+        showFileError(
+            tr("Cannot Save Scene"),
+            tr("Cannot save the scene as %1: a scene is saved as JSON. Choose a name ending in .json, "
+               "or use File › Export Figure for an image.")
+                .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+
     QString error;
     if (!SceneFile::write(path, m_model->scene(), &error)) {
         showFileError(tr("Cannot Save Scene"), error);
         return false;
     }
     m_filePath = QFileInfo(path).absoluteFilePath();
+    m_figurePath.clear();
     m_model->undoStack()->setClean();
     updateWindowTitle();
     addRecentFile(m_filePath);
@@ -660,9 +692,14 @@ bool MainWindow::save()
 bool MainWindow::saveAsDialog()
 {
     QSettings settings;
-    const QString directory =
+    QString start =
         m_filePath.isEmpty() ? settings.value(kLastDirectoryKey).toString() : QFileInfo(m_filePath).path();
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Scene"), directory, sceneFileFilter());
+    // A scene opened from a figure is offered as a .json beside it.
+    if (m_filePath.isEmpty() && !m_figurePath.isEmpty()) {
+        const QFileInfo figure(m_figurePath);
+        start = figure.dir().filePath(figure.completeBaseName() + QStringLiteral(".json"));
+    }
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Scene"), start, sceneFileFilter());
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())

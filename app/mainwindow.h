@@ -78,6 +78,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // True when `path` is a PNG or SVG figure rather than a scene file.
+    static bool isFigureFile(const QString &path);
     void createActions();
     void createMenus();
     void createToolBar();
@@ -156,6 +158,9 @@ private:
     QMenu *m_examplesMenu = nullptr;
     QList<ExampleScene> m_examples; // one per entry of m_examplesMenu
     QString m_filePath;
+    // The figure (PNG or SVG) that the open scene was read from; m_filePath is
+    // then empty, so Save asks for a .json file.
+    QString m_figurePath;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

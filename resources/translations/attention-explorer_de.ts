@@ -788,12 +788,12 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     </message>
     <message>
         <location line="+1"/>
-        <location line="+642"/>
+        <location line="+678"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-439"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
@@ -878,7 +878,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+675"/>
+        <location line="+711"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -888,7 +888,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-675"/>
+        <location line="-711"/>
         <source>&amp;Add Word</source>
         <translation>Wort &amp;hinzufügen</translation>
     </message>
@@ -1068,7 +1068,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&amp;Query:</translation>
     </message>
     <message>
-        <location line="+615"/>
+        <location line="+651"/>
         <source>Attention Controls</source>
         <translation>Attention-Einstellungen</translation>
     </message>
@@ -1083,7 +1083,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Rechenweg</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-452"/>
         <source>weights = softmax(%1)   output = Σ wⱼ vⱼ</source>
         <translation>Gewichte = softmax(%1)   Ausgabe = Σ wⱼ vⱼ</translation>
     </message>
@@ -1099,12 +1099,17 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     </message>
     <message>
         <location line="+217"/>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-18"/>
+        <source>Scene from %1</source>
+        <translation>Szene aus %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1: (%2, %3)</source>
         <translation>%1: (%2; %3)</translation>
     </message>
@@ -1119,27 +1124,33 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Die Szene „%1“ wurde geändert. Möchten Sie die Änderungen speichern?</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Cannot Open Scene</source>
         <translation>Szene kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
+        <location line="+9"/>
         <source>Cannot Save Scene</source>
         <translation>Szene kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
+        <source>Cannot save the scene as %1: a scene is saved as JSON. Choose a name ending in .json, or use File › Export Figure for an image.</source>
+        <translation>Die Szene kann nicht als %1 gespeichert werden: Eine Szene wird als JSON gespeichert. Wählen Sie einen Namen mit der Endung .json, oder nutzen Sie Datei › Abbildung exportieren für ein Bild.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Save Scene</source>
         <translation>Szene speichern</translation>
     </message>

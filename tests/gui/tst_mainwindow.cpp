@@ -1,6 +1,7 @@
 // The real main window driven by pointer events: canvas, chart and table agree with the core.
 #include "attentionchart.h"
 #include "canvasview.h"
+#include "figure.h"
 #include "mainwindow.h"
 #include "scenemodel.h"
 
@@ -13,6 +14,7 @@
 #include <QDoubleSpinBox>
 #include <QDragEnterEvent>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -52,6 +54,7 @@ private slots:
     void undoRestoresChart();
     void rememberWindowGeometry();
     void openSceneRejectsBadFile();
+    void saveNeverOverwritesFigure();
     void saveMarksCleanAndReopens();
     void unsavedChangesAskBeforeOpen_data();
     void unsavedChangesAskBeforeOpen();
@@ -1004,6 +1007,43 @@ void TestMainWindow::languageSwitchesAtRunTime()
                  qPrintable(menuTitles().join(QLatin1Char(' '))));
     QTRY_COMPARE(table->model()->index(0, 5).data().toString(), QStringLiteral("0.241"));
     QLocale::setDefault(QLocale::c());
+}
+
+void TestMainWindow::saveNeverOverwritesFigure()
+{
+    QTemporaryDir dir;
+    const QString figurePath = dir.filePath(QStringLiteral("slide.png"));
+    QString error;
+    QVERIFY2(Figure(notebookScene(), {}).write(figurePath, QSize(400, 225), &error), qPrintable(error));
+    QVERIFY(m_window->openScene(figurePath));
+    QCOMPARE(m_window->model()->wordCount(), 5);
+    QVERIFY(m_window->filePath().isEmpty());
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("slide.png")));
+
+    // Ctrl+S after a change asks where to save, offering a .json beside the
+    // figure; cancelling leaves the image as it was.
+    m_window->model()->nudgeWord(0, {0.1, 0.0});
+    QString offered;
+    QTimer::singleShot(0, this, [&offered] {
+        if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+            offered = dialog->selectedFiles().value(0);
+            dialog->reject();
+        }
+    });
+    QTest::keyClick(m_window, Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(QFileInfo(offered).fileName(), QStringLiteral("slide.json"));
+    QFile figure(figurePath);
+    QVERIFY(figure.open(QIODevice::ReadOnly));
+    QVERIFY(figure.read(8).startsWith("\x89PNG"));
+    figure.close();
+
+    // Saving a scene under an image's name is rejected with a message.
+    QString message;
+    answerNextMessageBox(QMessageBox::Ok, &message);
+    QVERIFY(!m_window->saveSceneAs(figurePath));
+    QVERIFY(message.contains(QStringLiteral(".json")));
+    QVERIFY(figure.open(QIODevice::ReadOnly));
+    QVERIFY(figure.read(8).startsWith("\x89PNG"));
 }
 
 QTEST_MAIN(TestMainWindow)
