@@ -103,13 +103,13 @@ NumbersPanel::NumbersPanel(SceneModel *model, QWidget *parent)
     m_table->setToolTip(tr("Double-click a label or coordinate to edit it"));
     m_table->verticalHeader()->hide();
     // ResizeToContents would measure every row on every frame of a drag, so
-    // the number columns are fitted once per word list and the word column
-    // takes the remaining width.
+    // the columns are fitted once per word list and the weight column takes
+    // what is left. A narrow panel scrolls sideways instead of squeezing the
+    // words away.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(WeightsTableModel::WordColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    connect(m_tableModel, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeColumnsToContents);
-    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    connect(m_tableModel, &QAbstractItemModel::modelReset, this, &NumbersPanel::fitColumns);
+    fitColumns();
 
     // The summary changes on every frame of a drag, so it is a LiveLabel,
     // which repaints without laying out the window again.
@@ -184,7 +184,18 @@ void NumbersPanel::changeEvent(QEvent *event)
 
     // Columns are fitted once per word list; larger text needs them again.
     if (event->type() == QEvent::FontChange)
-        m_table->resizeColumnsToContents();
+        fitColumns();
+}
+
+void NumbersPanel::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+
+    // A 200-character label would push the numbers out of sight; the cell
+    // elides it and its tooltip has it whole.
+    const int maxWordWidth = m_table->fontMetrics().averageCharWidth() * kMaxWordColumnChars;
+    if (m_table->columnWidth(WeightsTableModel::WordColumn) > maxWordWidth)
+        m_table->setColumnWidth(WeightsTableModel::WordColumn, maxWordWidth);
 }
 
 void NumbersPanel::updateSummary()

@@ -32,6 +32,11 @@ protected:
 
 private:
     void updateSummary();
+    // Fits every column to its contents, the word column up to
+    // kMaxWordColumnChars characters.
+    void fitColumns();
+
+    static constexpr int kMaxWordColumnChars = 18;
     void selectCurrentWord(int index);
 
     SceneModel *m_model;

@@ -43,6 +43,7 @@ private slots:
     void wordColumnShowsColor();
     void summaryShowsSumAndOutput();
     void summaryUpdateSkipsLayout();
+    void narrowPanelKeepsWords();
     void previewChangesNumbersOnly();
     void undoRestoresWeights();
     void causalMaskShowsMasked();
@@ -200,6 +201,34 @@ void TestNumbersPanel::summaryUpdateSkipsLayout()
     QCoreApplication::processEvents();
 
     QCOMPARE(counter.count, 0);
+}
+
+void TestNumbersPanel::narrowPanelKeepsWords()
+{
+    Scene scene = notebookScene();
+    scene.words[2].label = QString(200, QLatin1Char('m'));
+    SceneModel model;
+    model.resetScene(scene);
+    NumbersPanel panel(&model);
+    panel.resize(260, 300);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+
+    // The word column fits "sleeping" even when the panel is too narrow for
+    // all columns; the table scrolls sideways instead.
+    QTableView *table = panel.table();
+    const int wordWidth = table->columnWidth(WeightsTableModel::WordColumn);
+    QVERIFY2(wordWidth > table->fontMetrics().horizontalAdvance(QStringLiteral("sleeping")),
+             qPrintable(QString::number(wordWidth)));
+    // The 200-character label does not take the whole table.
+    QVERIFY2(wordWidth < table->fontMetrics().horizontalAdvance(scene.words[2].label) / 4,
+             qPrintable(QString::number(wordWidth)));
+
+    // Larger text refits the columns.
+    QFont larger = panel.font();
+    larger.setPointSizeF(larger.pointSizeF() * 2);
+    panel.setFont(larger);
+    QTRY_VERIFY(table->columnWidth(WeightsTableModel::WordColumn) > wordWidth);
 }
 
 void TestNumbersPanel::previewChangesNumbersOnly()
