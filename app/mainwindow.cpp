@@ -46,6 +46,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -93,6 +94,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_sideSplitter->addWidget(m_numbers);
     m_sideSplitter->setStretchFactor(0, 3);
     m_sideSplitter->setStretchFactor(1, 2);
+    m_sideSplitter->installEventFilter(this);
 
     m_mainSplitter = new QSplitter(Qt::Horizontal);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -1066,11 +1068,7 @@ void MainWindow::setPresenting(bool present)
     if (present) {
         m_geometryBeforePresenting = saveGeometry();
         m_windowStateBeforePresenting = windowState();
-        // The chart is what the room reads from afar, so it gets two thirds
-        // of the side's height; the table keeps the rest.
         m_sideSizesBeforePresenting = m_sideSplitter->sizes();
-        const int sideHeight = m_sideSplitter->height();
-        m_sideSplitter->setSizes({sideHeight * 2 / 3, sideHeight - sideHeight * 2 / 3});
         showFullScreen();
     } else {
         if (!m_sideSizesBeforePresenting.isEmpty())
@@ -1079,6 +1077,28 @@ void MainWindow::setPresenting(bool present)
     }
     applyTextScale();
     m_canvas->fitToContents();
+    QTimer::singleShot(0, this, &MainWindow::fitSideSplitForPresentation);
+}
+
+void MainWindow::fitSideSplitForPresentation()
+{
+    if (!isPresenting())
+        return;
+
+    // The chart is what the room reads from afar, so the table gets only the
+    // height its rows need, at most 40 %, and the chart the rest.
+    const int sideHeight = m_sideSplitter->height();
+    const int tableHeight = std::min(m_numbers->heightForAllRows(), sideHeight * 2 / 5);
+    m_sideSplitter->setSizes({sideHeight - tableHeight, tableHeight});
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Full screen arrives late under a window manager, and larger text
+    // makes rows taller, so the split follows every resize while presenting.
+    if (watched == m_sideSplitter && event->type() == QEvent::Resize && isPresenting())
+        QTimer::singleShot(0, this, &MainWindow::fitSideSplitForPresentation);
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::setDocksSuppressed(bool wasSuppressed, bool suppressed)

@@ -72,6 +72,7 @@ public:
     QList<QAction *> shortcutActions() const;
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -80,6 +81,8 @@ protected:
 private:
     // True when `path` is a PNG or SVG figure rather than a scene file.
     static bool isFigureFile(const QString &path);
+    // Splits the side between chart and table for presentation mode.
+    void fitSideSplitForPresentation();
     void createActions();
     void createMenus();
     void createToolBar();

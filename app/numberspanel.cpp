@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QLocale>
+#include <QScrollBar>
 #include <QStringList>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -165,6 +166,23 @@ void NumbersPanel::selectCurrentWord(int index)
     m_table->selectionModel()->setCurrentIndex(m_tableModel->index(index, WeightsTableModel::WordColumn),
                                                QItemSelectionModel::ClearAndSelect |
                                                    QItemSelectionModel::Rows);
+}
+
+int NumbersPanel::heightForAllRows() const
+{
+    int height = m_table->horizontalHeader()->sizeHint().height() + m_table->verticalHeader()->length() +
+        2 * m_table->frameWidth();
+    if (m_table->horizontalScrollBar()->isVisible())
+        height += m_table->horizontalScrollBar()->sizeHint().height();
+
+    int parts = 2; // the table and the summary
+    height += m_summary->sizeHint().height();
+    if (m_toolBar->isVisibleTo(this)) {
+        height += m_toolBar->sizeHint().height();
+        ++parts;
+    }
+    const QMargins margins = layout()->contentsMargins();
+    return height + layout()->spacing() * (parts - 1) + margins.top() + margins.bottom();
 }
 
 QString NumbersPanel::summaryText() const

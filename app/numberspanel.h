@@ -22,6 +22,9 @@ public:
     WeightsTableModel *tableModel() const { return m_tableModel; }
     QTableView *table() const { return m_table; }
     QString summaryText() const;
+    // Returns the height that shows every row of the table without
+    // scrolling, with the toolbar and the summary line.
+    int heightForAllRows() const;
 
     // Shows `actions` (add, delete, reorder, …) in a small toolbar above the
     // table and in its context menu.
