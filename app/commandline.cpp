@@ -141,7 +141,8 @@ bool CommandLine::parse(const QStringList &arguments, CommandLineOptions *option
         return false;
     }
     parsed.scenePath = positional.value(0);
-    parsed.queryLabel = parser.value(all.query);
+    if (parser.isSet(all.query))
+        parsed.queryLabel = parser.value(all.query);
     parsed.json = parser.isSet(all.json);
     parsed.present = parser.isSet(all.present);
 
@@ -189,6 +190,7 @@ bool CommandLine::parse(const QStringList &arguments, CommandLineOptions *option
         return false;
     }
     const QString theme = parser.value(all.theme);
+    parsed.themeGiven = parser.isSet(all.theme);
     if (theme == QLatin1String("dark"))
         parsed.figure.theme = FigureOptions::Theme::Dark;
     else if (!theme.isEmpty() && theme != QLatin1String("light")) {
@@ -245,15 +247,16 @@ int CommandLine::run(const CommandLineOptions &options)
             return fail(error);
     }
 
-    if (!options.queryLabel.isEmpty()) {
+    if (options.queryLabel) {
+        const QString &label = *options.queryLabel;
         const auto match = std::find_if(scene.words.cbegin(), scene.words.cend(),
-                                        [&](const Word &word) { return word.label == options.queryLabel; });
+                                        [&](const Word &word) { return word.label == label; });
         if (match == scene.words.cend()) {
             QStringList labels;
             for (const Word &word : scene.words)
                 labels.append(word.label);
             return fail(tr("no word is labelled “%1”; the labels are: %2.")
-                            .arg(options.queryLabel, labels.join(QStringLiteral(", "))));
+                            .arg(label, labels.join(QStringLiteral(", "))));
         }
         scene.query = int(match - scene.words.cbegin());
     }
@@ -273,8 +276,17 @@ int CommandLine::run(const CommandLineOptions &options)
         return kExitSuccess;
     }
 
-    const bool isPng =
-        QFileInfo(options.exportPath).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) == 0;
+    const QString suffix = QFileInfo(options.exportPath).suffix().toLower();
+    const bool isPng = suffix == QLatin1String("png");
+
+    // TikZ takes its size and colours from the LaTeX document, so these two
+    // options have no effect there; saying so beats ignoring them silently.
+    if (suffix == QLatin1String("tex") && (options.size.isValid() || options.themeGiven))
+        std::fputs(
+            qPrintable(tr("note: --size and --theme do not apply to .tex; the TikZ picture takes its size "
+                          "and colours from the LaTeX document.") +
+                       QLatin1Char('\n')),
+            stderr);
     const QSize size =
         options.size.isValid() ? options.size : (isPng ? kDefaultPngSize : Figure::kReferenceSize);
     const Figure figure(scene, options.figure);

@@ -9,18 +9,21 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 struct CommandLineOptions
 {
     enum class Mode { Window, Print, Export, Help, Version };
 
     Mode mode = Mode::Window;
-    QString scenePath;  // empty: the notebook's scene
-    QString queryLabel; // empty: the scene's own query
+    QString scenePath;                 // empty: the notebook's scene
+    std::optional<QString> queryLabel; // unset: the scene's own query; may be an empty label
     bool json = false;
     bool present = false; // start the window in presentation mode
     QString exportPath;
     QSize size; // invalid: the default for the format
     FigureOptions figure;
+    bool themeGiven = false; // --theme was on the command line
 
     // Print, Export, Help and Version draw nothing on screen.
     bool isHeadless() const { return mode != Mode::Window; }

@@ -72,8 +72,9 @@ ExportDialog::ExportDialog(const QString &suffix, QWidget *parent)
     const bool isTikz = m_suffix == QLatin1String("tex");
     m_scale->setEnabled(isPng);
     m_transparent->setEnabled(m_suffix == QLatin1String("png") || m_suffix == QLatin1String("svg"));
-    for (QWidget *widget : {static_cast<QWidget *>(m_view), static_cast<QWidget *>(m_theme),
-                            static_cast<QWidget *>(m_width), static_cast<QWidget *>(m_height)})
+    // TikZ takes its size and colours from the LaTeX document.
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_theme), static_cast<QWidget *>(m_width), static_cast<QWidget *>(m_height)})
         widget->setEnabled(!isTikz);
 
     auto *sizeRow = new QHBoxLayout;
@@ -84,13 +85,16 @@ ExportDialog::ExportDialog(const QString &suffix, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Show:"), m_view);
+    // A layout cannot be a label's buddy, so the shortcut goes to the width.
     form->addRow(tr("&Size:"), sizeRow);
+    if (auto *sizeLabel = qobject_cast<QLabel *>(form->labelForField(sizeRow)))
+        sizeLabel->setBuddy(m_width);
     form->addRow(tr("S&cale:"), m_scale);
     form->addRow(tr("T&heme:"), m_theme);
     form->addRow(QString(), m_transparent);
     form->addRow(QString(), m_summary);
     if (isTikz)
-        m_summary->setText(tr("TikZ code of the canvas and the bars, for LaTeX."));
+        m_summary->setText(tr("TikZ code of the arrows, the bars or both, for LaTeX."));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));

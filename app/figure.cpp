@@ -308,7 +308,12 @@ bool Figure::write(const QString &path, QSize size, QString *error) const
     } else if (suffix == QLatin1String("svg")) {
         file.write(toSvg(size));
     } else {
-        file.write(NumbersExport::tikz(m_scene, m_scene.query).toUtf8());
+        NumbersExport::TikzParts parts = NumbersExport::TikzParts::ArrowsAndChart;
+        if (m_options.view == FigureOptions::View::Canvas)
+            parts = NumbersExport::TikzParts::Arrows;
+        else if (m_options.view == FigureOptions::View::Chart)
+            parts = NumbersExport::TikzParts::Chart;
+        file.write(NumbersExport::tikz(m_scene, m_scene.query, nullptr, parts).toUtf8());
     }
     return commitOrExplain(file, path, error);
 }

@@ -510,7 +510,7 @@ QByteArray NumbersExport::numbersJson(const Scene &scene, int query, QString *er
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 
-QString NumbersExport::tikz(const Scene &scene, int query, QString *error)
+QString NumbersExport::tikz(const Scene &scene, int query, QString *error, TikzParts parts)
 {
     const std::optional<attention::QueryResult> row = computeRow(scene, query, error);
     if (!row)
@@ -538,8 +538,10 @@ QString NumbersExport::tikz(const Scene &scene, int query, QString *error)
     QList<QPointF> points = wordVectors(scene);
     points.append(conversion::toPointF(row->output));
     const CanvasFrame frame = canvasFrame(points);
-    writeCanvas(lines, scene, query, *row, colorNames, frame);
-    writeBarChart(lines, scene, query, *row, colorNames, frame);
+    if (parts != TikzParts::Chart)
+        writeCanvas(lines, scene, query, *row, colorNames, frame);
+    if (parts != TikzParts::Arrows)
+        writeBarChart(lines, scene, query, *row, colorNames, frame);
 
     lines << QStringLiteral("\\end{tikzpicture}");
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');

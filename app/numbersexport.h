@@ -53,10 +53,13 @@ public:
     // as arrows, scaled to fit a 6 cm square: the query is thicker, the other
     // arrows get thicker and more opaque with their weight, and the output is
     // dashed. The right part is a bar chart of the weights. Labels are escaped
-    // for LaTeX and keep their UTF-8 characters.
+    // for LaTeX and keep their UTF-8 characters. `parts` leaves out the
+    // arrows or the bar chart.
     // NOTE: pdflatex stops at characters its fonts lack, such as CJK, so
     // scenes with such labels need LuaLaTeX or XeLaTeX with a suitable font.
-    static QString tikz(const Scene &scene, int query, QString *error = nullptr);
+    enum class TikzParts { ArrowsAndChart, Arrows, Chart };
+    static QString tikz(const Scene &scene, int query, QString *error = nullptr,
+                        TikzParts parts = TikzParts::ArrowsAndChart);
 
     // Returns `text` with the characters that LaTeX treats as commands
     // (\ # $ % & _ { } ~ ^) escaped and line breaks turned into spaces.

@@ -186,7 +186,7 @@ Ohne --print oder --export öffnet sich das Fenster mit SCENE.</translation>
         <translation>Zu viele Argumente: höchstens eine Szenendatei angeben, nicht %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>--print and --export cannot be combined; run the program once for each.</source>
         <translation>--print und --export lassen sich nicht kombinieren; das Programm für jede Option einzeln aufrufen.</translation>
     </message>
@@ -221,7 +221,7 @@ Ohne --print oder --export öffnet sich das Fenster mit SCENE.</translation>
         <translation>Ungültige --view „%1“: figure, canvas oder chart verwenden.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Invalid --theme “%1”: use light or dark.</source>
         <translation>Ungültiges --theme „%1“: light oder dark verwenden.</translation>
     </message>
@@ -240,7 +240,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Export nach %1 nicht möglich: nicht unterstützte Dateiendung; .png, .svg, .pdf oder .tex verwenden.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>no word is labelled “%1”; the labels are: %2.</source>
         <translation>kein Wort hat die Beschriftung „%1“; vorhandene Beschriftungen: %2.</translation>
     </message>
@@ -248,6 +248,11 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <location line="+8"/>
         <source>the scene has no words, so there is nothing to print.</source>
         <translation>die Szene enthält keine Wörter, daher gibt es nichts auszugeben.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>note: --size and --theme do not apply to .tex; the TikZ picture takes its size and colours from the LaTeX document.</source>
+        <translation>Hinweis: --size und --theme gelten nicht für .tex; das TikZ-Bild übernimmt Größe und Farben aus dem LaTeX-Dokument.</translation>
     </message>
 </context>
 <context>
@@ -608,17 +613,17 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Pixel pro CSS-Pixel: 2× bleibt auf hochauflösenden Bildschirmen und Beamern scharf</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&amp;Show:</source>
         <translation>&amp;Inhalt:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Size:</source>
         <translation>&amp;Größe:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>S&amp;cale:</source>
         <translation>S&amp;kalierung:</translation>
     </message>
@@ -629,8 +634,8 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     </message>
     <message>
         <location line="+4"/>
-        <source>TikZ code of the canvas and the bars, for LaTeX.</source>
-        <translation>TikZ-Code der Zeichenfläche und der Balken, für LaTeX.</translation>
+        <source>TikZ code of the arrows, the bars or both, for LaTeX.</source>
+        <translation>TikZ-Code der Pfeile, der Balken oder beider, für LaTeX.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -777,7 +782,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="+60"/>
+        <location filename="../../app/mainwindow.cpp" line="+62"/>
         <source>Attention scenes (*.json)</source>
         <translation>Attention-Szenen (*.json)</translation>
     </message>
@@ -788,7 +793,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     </message>
     <message>
         <location line="+1"/>
-        <location line="+678"/>
+        <location line="+679"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -1325,7 +1330,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+127"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -1444,13 +1449,13 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
 <context>
     <name>NumbersPanel</name>
     <message>
-        <location filename="../../app/numberspanel.cpp" line="+28"/>
-        <location line="+170"/>
+        <location filename="../../app/numberspanel.cpp" line="+29"/>
+        <location line="+198"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-178"/>
         <source>A number from −1,000,000 to 1,000,000, e.g. %1</source>
         <translation>Eine Zahl von −1.000.000 bis 1.000.000, z. B. %1</translation>
     </message>
@@ -1466,18 +1471,18 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     </message>
     <message>
         <location line="+26"/>
-        <location line="+77"/>
+        <location line="+94"/>
         <source>Double-click a label or coordinate to edit it</source>
         <translation>Zum Bearbeiten auf eine Beschriftung oder Koordinate doppelklicken</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+63"/>
+        <location line="-79"/>
+        <location line="+80"/>
         <source>Words</source>
         <translation>Wörter</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <location line="+16"/>
         <source>Σ weights = %1   output = %2</source>
         <translation>Σ Gewichte = %1   Ausgabe = %2</translation>

@@ -74,6 +74,8 @@ private slots:
     void printJsonMatchesCore();
     void printJsonHonoursSceneSettings();
     void queryLabelPicksFirstMatch();
+    void emptyQueryLabelIsALabel();
+    void tikzHonoursViewAndNotes();
     void exportEveryFormat_data();
     void exportEveryFormat();
     void exportedPngReopens();
@@ -165,6 +167,60 @@ void TestCommandLine::queryLabelPicksFirstMatch()
                             QStringLiteral("the"), path});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QLatin1String("query_index")).toInt(), 0);
+}
+
+void TestCommandLine::emptyQueryLabelIsALabel()
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("blank.json"), R"({"words": [
+        {"label": "a", "vector": [1, 0]}, {"label": "", "vector": [0, 1]}, {"label": "b", "vector": [1, 1]}]})");
+    const Run picked = runApp(
+        {QStringLiteral("--print"), QStringLiteral("--json"), QStringLiteral("--query"), QString(), path});
+    QCOMPARE(picked.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(picked.out).object().value(QLatin1String("query_index")).toInt(), 1);
+
+    // Without a word of that label, "" is an unknown label like any other.
+    const Run missing = runApp({QStringLiteral("--print"), QStringLiteral("--query"), QString()});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains("no word is labelled"));
+}
+
+void TestCommandLine::tikzHonoursViewAndNotes()
+{
+    QTemporaryDir dir;
+    const auto exportTikz = [&dir](const QString &name, const QStringList &extra) {
+        const Run run = runApp(QStringList{QStringLiteral("--export"), dir.filePath(name)} + extra);
+        QFile file(dir.filePath(name));
+        const QByteArray text = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        return std::pair{run, text};
+    };
+    const QByteArray arrowsComment = "% Word vectors from the origin";
+    const QByteArray barsComment = "% Bar chart of the weights";
+
+    const auto [both, bothText] = exportTikz(QStringLiteral("both.tex"), {});
+    QCOMPARE(both.exitCode, 0);
+    QVERIFY(bothText.contains(arrowsComment));
+    QVERIFY(bothText.contains(barsComment));
+
+    const auto [chart, chartText] =
+        exportTikz(QStringLiteral("chart.tex"), {QStringLiteral("--view"), QStringLiteral("chart")});
+    QCOMPARE(chart.exitCode, 0);
+    QVERIFY(!chartText.contains(arrowsComment));
+    QVERIFY(chartText.contains(barsComment));
+
+    const auto [canvas, canvasText] =
+        exportTikz(QStringLiteral("canvas.tex"), {QStringLiteral("--view"), QStringLiteral("canvas")});
+    QCOMPARE(canvas.exitCode, 0);
+    QVERIFY(canvasText.contains(arrowsComment));
+    QVERIFY(!canvasText.contains(barsComment));
+    QVERIFY(canvas.err.isEmpty());
+
+    // --size and --theme have no effect on TikZ, and the run says so.
+    const auto [themed, themedText] =
+        exportTikz(QStringLiteral("themed.tex"), {QStringLiteral("--theme"), QStringLiteral("dark")});
+    QCOMPARE(themed.exitCode, 0);
+    QVERIFY(themed.err.startsWith("note: --size and --theme do not apply to .tex"));
+    QCOMPARE(themedText, bothText);
 }
 
 void TestCommandLine::exportEveryFormat_data()
