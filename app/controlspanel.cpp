@@ -127,7 +127,7 @@ ControlsPanel::ControlsPanel(SceneModel *model, QWidget *parent)
     connect(resetButton, &QPushButton::clicked, this, [this] {
         attention::Settings settings = m_model->attentionSettings();
         settings.queryProjection = settings.keyProjection = settings.valueProjection = Eigen::MatrixXd();
-        m_model->setAttentionSettings(settings, tr("Reset projections to identity"));
+        m_model->setAttentionSettings(settings, [] { return tr("Reset projections to identity"); });
     });
     projectionLayout->addWidget(resetButton);
     projectionLayout->addWidget(m_showProjections);
@@ -168,8 +168,10 @@ QWidget *ControlsPanel::createMatrixEditor(Projection which)
             Eigen::MatrixXd matrix(2, 2);
             for (int i = 0; i < 4; ++i)
                 matrix(i / 2, i % 2) = m_matrixBoxes[slot][i]->value();
-            setProjection(which, matrix, tr("Edit %1").arg(QString::fromLatin1(names[slot])),
-                          kMatrixMergeKeyBase + slot);
+            const QString matrixName = QString::fromLatin1(names[slot]);
+            setProjection(
+                which, matrix, [matrixName] { return tr("Edit %1").arg(matrixName); },
+                kMatrixMergeKeyBase + slot);
         });
         m_matrixBoxes[slot][entry] = box;
         grid->addWidget(box, entry / 2, 1 + entry % 2);
@@ -182,28 +184,33 @@ QWidget *ControlsPanel::createMatrixEditor(Projection which)
     presets->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(presets);
     const QString matrixName = QString::fromLatin1(names[slot]);
-    const auto addPreset = [this, menu, which, matrixName](const QString &text,
-                                                           const Eigen::MatrixXd &matrix) {
-        connect(menu->addAction(text), &QAction::triggered, this, [this, which, matrix, text, matrixName] {
-            setProjection(which, matrix, tr("Set %1 to %2").arg(matrixName, text));
-        });
+    // The preset names are translated where they are shown, so that menu
+    // entries and undo texts follow a language switch.
+    const auto addPreset = [this, menu, which, matrixName](const char *name, const Eigen::MatrixXd &matrix) {
+        connect(
+            menu->addAction(tr(name)), &QAction::triggered, this, [this, which, matrix, name, matrixName] {
+                setProjection(which, matrix,
+                              [name, matrixName] { return tr("Set %1 to %2").arg(matrixName, tr(name)); });
+            });
     };
     Eigen::MatrixXd swap(2, 2), projectX(2, 2);
     swap << 0, 1, 1, 0;
     projectX << 1, 0, 0, 0;
-    addPreset(tr("Identity"), identity());
-    addPreset(tr("Rotate by 45°"), rotation(45));
-    addPreset(tr("Rotate by 90°"), rotation(90));
-    addPreset(tr("Scale by 2"), identity() * 2.0);
-    addPreset(tr("Scale by 0.5"), identity() * 0.5);
-    addPreset(tr("Swap axes"), swap);
-    addPreset(tr("Project onto x"), projectX);
+    addPreset(QT_TR_NOOP("Identity"), identity());
+    addPreset(QT_TR_NOOP("Rotate by 45°"), rotation(45));
+    addPreset(QT_TR_NOOP("Rotate by 90°"), rotation(90));
+    addPreset(QT_TR_NOOP("Scale by 2"), identity() * 2.0);
+    addPreset(QT_TR_NOOP("Scale by 0.5"), identity() * 0.5);
+    addPreset(QT_TR_NOOP("Swap axes"), swap);
+    addPreset(QT_TR_NOOP("Project onto x"), projectX);
     connect(menu->addAction(tr("Rotate by an Angle…")), &QAction::triggered, this, [this, which, matrixName] {
         bool ok = false;
         const double degrees = QInputDialog::getDouble(this, tr("Rotate %1").arg(matrixName),
                                                        tr("Angle in degrees:"), 30.0, -360.0, 360.0, 1, &ok);
         if (ok)
-            setProjection(which, rotation(degrees), tr("Rotate %1 by %2°").arg(matrixName).arg(degrees));
+            setProjection(which, rotation(degrees), [matrixName, degrees] {
+                return tr("Rotate %1 by %2°").arg(matrixName, QLocale().toString(degrees));
+            });
     });
     presets->setMenu(menu);
     grid->addWidget(presets, 0, 3, 2, 1);
@@ -276,7 +283,8 @@ void ControlsPanel::setScaling(bool scaled)
 {
     attention::Settings settings = m_model->attentionSettings();
     settings.scaling = scaled ? attention::Scaling::SqrtKeyDimension : attention::Scaling::None;
-    m_model->setAttentionSettings(settings, scaled ? tr("Scale scores by √d_k") : tr("Stop scaling scores"));
+    m_model->setAttentionSettings(
+        settings, [scaled] { return scaled ? tr("Scale scores by √d_k") : tr("Stop scaling scores"); });
 }
 
 void ControlsPanel::setTemperature(double temperature, int mergeKey)
@@ -286,18 +294,21 @@ void ControlsPanel::setTemperature(double temperature, int mergeKey)
         return;
     settings.temperature = temperature;
     m_model->setAttentionSettings(
-        settings, tr("Set temperature to %1").arg(QLocale().toString(temperature, 'g', 3)), mergeKey);
+        settings,
+        [temperature] { return tr("Set temperature to %1").arg(QLocale().toString(temperature, 'g', 3)); },
+        mergeKey);
 }
 
 void ControlsPanel::setCausal(bool causal)
 {
     attention::Settings settings = m_model->attentionSettings();
     settings.causal = causal;
-    m_model->setAttentionSettings(settings,
-                                  causal ? tr("Turn on the causal mask") : tr("Turn off the causal mask"));
+    m_model->setAttentionSettings(settings, [causal] {
+        return causal ? tr("Turn on the causal mask") : tr("Turn off the causal mask");
+    });
 }
 
-void ControlsPanel::setProjection(Projection which, const Eigen::MatrixXd &matrix, const QString &actionText,
+void ControlsPanel::setProjection(Projection which, const Eigen::MatrixXd &matrix, const UndoText &actionText,
                                   int mergeKey)
 {
     attention::Settings settings = m_model->attentionSettings();

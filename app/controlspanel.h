@@ -2,6 +2,8 @@
 // projections, each change one undo step on the scene model.
 #pragma once
 
+#include "scenemodel.h"
+
 #include <Eigen/Core>
 
 #include <QWidget>
@@ -12,7 +14,6 @@ class QCheckBox;
 class QDoubleSpinBox;
 class QLabel;
 class QSlider;
-class SceneModel;
 
 class ControlsPanel : public QWidget
 {
@@ -46,7 +47,7 @@ private:
     void setCausal(bool causal);
     // Presets pass mergeKey 0 (one step each); the entry boxes pass a key per
     // matrix, so a run of spin-box clicks is one step.
-    void setProjection(Projection which, const Eigen::MatrixXd &matrix, const QString &actionText,
+    void setProjection(Projection which, const Eigen::MatrixXd &matrix, const UndoText &actionText,
                        int mergeKey = 0);
     QWidget *createMatrixEditor(Projection which);
 

@@ -177,12 +177,14 @@ void MainWindow::createActions()
     // prefix is fixed at creation and would not follow a language switch.
     QUndoStack *stack = m_model->undoStack();
     m_undoAction = new QAction(this);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
     connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
     connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
     connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoTexts);
     m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = new QAction(this);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
     connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
     connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
     connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoTexts);
@@ -691,7 +693,8 @@ bool MainWindow::importCsv(const QString &path)
         showFileError(tr("Cannot Import Words"), error);
         return false;
     }
-    m_model->replaceWords(words, tr("Import %n word(s)", nullptr, int(words.size())));
+    m_model->replaceWords(words,
+                          [count = int(words.size())] { return tr("Import %n word(s)", nullptr, count); });
     m_canvas->fitToContents();
     return true;
 }
@@ -988,6 +991,9 @@ void MainWindow::updateUndoTexts()
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        // The commands first, as retranslateUi() puts the undo text into
+        // Edit › Undo.
+        m_model->retranslateUndoCommands();
         retranslateUi();
         // Widgets keep the locale they were given; setting the new default
         // on the window sends LocaleChange down to every number display.

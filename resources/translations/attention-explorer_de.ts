@@ -258,18 +258,18 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Projektionen auf Identität zurücksetzen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Presets</source>
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>Set %1 to %2</source>
         <translation>%1 auf %2 setzen</translation>
     </message>
@@ -324,12 +324,12 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Winkel in Grad:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Rotate %1 by %2°</source>
         <translation>%1 um %2° drehen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Divide scores by √d_k</source>
         <translation>Scores durch √d_k teilen</translation>
     </message>
@@ -394,7 +394,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>d_k = %1, also √d_k = %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Scale scores by √d_k</source>
         <translation>Scores mit √d_k skalieren</translation>
     </message>
@@ -404,12 +404,12 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Scores nicht mehr skalieren</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Set temperature to %1</source>
         <translation>Temperatur auf %1 setzen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Turn on the causal mask</source>
         <translation>Kausale Maske einschalten</translation>
     </message>
@@ -788,12 +788,12 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     </message>
     <message>
         <location line="+1"/>
-        <location line="+642"/>
+        <location line="+645"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-404"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
@@ -878,7 +878,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+675"/>
+        <location line="+676"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -888,7 +888,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-675"/>
+        <location line="-676"/>
         <source>&amp;Add Word</source>
         <translation>Wort &amp;hinzufügen</translation>
     </message>
@@ -1068,7 +1068,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&amp;Query:</translation>
     </message>
     <message>
-        <location line="+615"/>
+        <location line="+616"/>
         <source>Attention Controls</source>
         <translation>Attention-Einstellungen</translation>
     </message>
@@ -1083,7 +1083,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Rechenweg</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-417"/>
         <source>weights = softmax(%1)   output = Σ wⱼ vⱼ</source>
         <translation>Gewichte = softmax(%1)   Ausgabe = Σ wⱼ vⱼ</translation>
     </message>
@@ -1154,7 +1154,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Wörter können nicht importiert werden</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Import %n word(s)</source>
         <translation>
             <numerusform>%n Wort importieren</numerusform>
@@ -1314,7 +1314,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -1402,12 +1402,12 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
 <context>
     <name>MoveWordCommand</name>
     <message>
-        <location filename="../../app/scenecommands.cpp" line="+24"/>
+        <location filename="../../app/scenecommands.cpp" line="+33"/>
         <source>Move “%1”</source>
         <translation>„%1“ verschieben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>Set coordinates of “%1”</source>
         <translation>Koordinaten von „%1“ festlegen</translation>
     </message>
@@ -1650,12 +1650,12 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>„%1“ in „%2“ umbenennen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Delete “%1”</source>
         <translation>„%1“ löschen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Move “%1” earlier</source>
         <translation>„%1“ nach vorn verschieben</translation>
     </message>
@@ -1668,7 +1668,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
 <context>
     <name>SetQueryCommand</name>
     <message>
-        <location filename="../../app/scenecommands.cpp" line="+86"/>
+        <location filename="../../app/scenecommands.cpp" line="+99"/>
         <source>Make “%1” the query</source>
         <translation>„%1“ zur Query machen</translation>
     </message>

@@ -151,7 +151,7 @@ void TestControlsPanel::temperatureCannotReachZero()
 
     attention::Settings invalid = m_model->attentionSettings();
     invalid.temperature = 0.0;
-    QVERIFY(!m_model->setAttentionSettings(invalid, QStringLiteral("invalid")));
+    QVERIFY(!m_model->setAttentionSettings(invalid, [] { return QStringLiteral("invalid"); }));
     QVERIFY(m_model->attentionSettings().temperature > 0.0);
 }
 
@@ -217,7 +217,7 @@ void TestControlsPanel::projectionArrowsShown()
 
     attention::Settings settings = m_model->attentionSettings();
     settings.keyProjection = Eigen::MatrixXd::Identity(2, 2) * 2.0;
-    QVERIFY(m_model->setAttentionSettings(settings, QStringLiteral("W_K")));
+    QVERIFY(m_model->setAttentionSettings(settings, [] { return QStringLiteral("W_K"); }));
     // q, then k and v for each of the five words.
     QTRY_COMPARE(m_window->canvas()->projectionArrows().size(), 11);
     QTRY_COMPARE(m_window->canvas()->projectionArrows().at(1)->vector(), QPointF(2.0, 0.0)); // k of cat
@@ -233,7 +233,7 @@ void TestControlsPanel::settingsRoundTripThroughFile()
     attention::Settings settings = m_model->attentionSettings();
     settings.temperature = 2.5;
     settings.queryProjection = Eigen::MatrixXd::Identity(2, 2) * -1.0;
-    QVERIFY(m_model->setAttentionSettings(settings, QStringLiteral("change")));
+    QVERIFY(m_model->setAttentionSettings(settings, [] { return QStringLiteral("change"); }));
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("settings.json"));

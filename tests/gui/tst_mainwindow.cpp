@@ -1,6 +1,7 @@
 // The real main window driven by pointer events: canvas, chart and table agree with the core.
 #include "attentionchart.h"
 #include "canvasview.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "scenemodel.h"
 
@@ -78,6 +79,7 @@ private slots:
     void switchLanguageSwapsEnglishGerman();
     void glossaryOpensWithTerms();
     void languageSwitchesAtRunTime();
+    void undoTextsFollowLanguage();
 
 private:
     // Checks that every bar and every weight cell equals the core's row for the query.
@@ -1003,6 +1005,44 @@ void TestMainWindow::languageSwitchesAtRunTime()
     QTRY_VERIFY2(menuTitles().contains(QStringLiteral("&File")),
                  qPrintable(menuTitles().join(QLatin1Char(' '))));
     QTRY_COMPARE(table->model()->index(0, 5).data().toString(), QStringLiteral("0.241"));
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestMainWindow::undoTextsFollowLanguage()
+{
+    QAction *undo = actionNamed(m_window, QStringLiteral("undoAction"));
+    QAction *redo = actionNamed(m_window, QStringLiteral("redoAction"));
+    QVERIFY(undo && redo);
+    QUndoStack *stack = m_window->model()->undoStack();
+
+    // Step through the Query box from "cat" to "couch", move "cat", and undo
+    // the move, so that the stack holds a text for Undo and one for Redo.
+    auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("queryCombo"));
+    QVERIFY(combo);
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Home);
+    QTest::keyClick(combo, Qt::Key_Down);
+    QTest::keyClick(combo, Qt::Key_Down);
+    QCOMPARE(m_window->model()->queryIndex(), 2);
+    m_window->model()->moveWord(0, QPointF(1.0, 0.0), QPointF(0.5, 0.5));
+    QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Make “couch” the query"));
+    QCOMPARE(redo->text(), QStringLiteral("&Redo Move “cat”"));
+
+    // The window retranslates the stack on its LanguageChange event, which
+    // Qt posts.
+    language::install(QStringLiteral("de"));
+    QTRY_COMPARE(undo->text(), QStringLiteral("&Rückgängig: „couch“ zur Query machen"));
+    QCOMPARE(stack->undoText(), QStringLiteral("„couch“ zur Query machen"));
+    QCOMPARE(redo->text(), QStringLiteral("&Wiederholen: „cat“ verschieben"));
+    // Every command on the stack, not only the next one, as an undo
+    // history shows them all.
+    QCOMPARE(stack->text(0), QStringLiteral("„cat“ zur Query machen"));
+
+    language::install(QStringLiteral("en"));
+    QTRY_COMPARE(undo->text(), QStringLiteral("&Undo Make “couch” the query"));
+    QCOMPARE(stack->text(0), QStringLiteral("Make “cat” the query"));
+    QCOMPARE(stack->text(stack->count() - 1), QStringLiteral("Move “cat”"));
     QLocale::setDefault(QLocale::c());
 }
 
