@@ -371,9 +371,9 @@ void MainWindow::retranslateUi()
     // Tooltips repeat the shortcut, which toolbar buttons do not show.
     for (QAction *action : findChildren<QAction *>()) {
         if (!action->shortcut().isEmpty())
-            action->setToolTip(QStringLiteral("%1 (%2)").arg(
-                action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
-                action->shortcut().toString(QKeySequence::NativeText)));
+            action->setToolTip(
+                QStringLiteral("%1 (%2)").arg(commandName(action).remove(QStringLiteral("…")),
+                                              action->shortcut().toString(QKeySequence::NativeText)));
     }
 }
 
@@ -1069,6 +1069,18 @@ void MainWindow::setDocksSuppressed(bool wasSuppressed, bool suppressed)
     }
 }
 
+QString MainWindow::commandName(const QAction *action) const
+{
+    // The texts of Undo and Redo name the step they would undo or redo,
+    // which is no name for the key and outdated in a tooltip after the next
+    // edit.
+    if (action == m_undoAction)
+        return tr("&Undo").remove(QLatin1Char('&'));
+    if (action == m_redoAction)
+        return tr("&Redo").remove(QLatin1Char('&'));
+    return action->text().remove(QLatin1Char('&'));
+}
+
 QList<QAction *> MainWindow::shortcutActions() const
 {
     QList<QAction *> actions;
@@ -1112,7 +1124,7 @@ void MainWindow::showShortcuts()
         QStringList keys;
         for (const QKeySequence &key : action->shortcuts())
             keys.append(key.toString(QKeySequence::NativeText));
-        rows.append({action->text().remove(QLatin1Char('&')), keys.join(QStringLiteral(", "))});
+        rows.append({commandName(action), keys.join(QStringLiteral(", "))});
     }
     rows.append({m_leavePresentationAction->text(),
                  m_leavePresentationAction->shortcut().toString(QKeySequence::NativeText)});

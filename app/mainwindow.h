@@ -71,6 +71,10 @@ public:
     // Returns the actions of the menus with a shortcut, for the shortcut list.
     QList<QAction *> shortcutActions() const;
 
+    // Returns the name of `action` for the shortcut list and tooltips: its
+    // text without the & of the mnemonic, and plain "Undo" and "Redo".
+    QString commandName(const QAction *action) const;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;

@@ -75,6 +75,7 @@ private slots:
     void shortcutsAreUnique();
     void everyMenuActionHasShortcut();
     void shortcutListShowsEveryMenuAction();
+    void shortcutListNamesPlainUndo();
     void nextThemeStepsThroughSchemes();
     void switchLanguageSwapsEnglishGerman();
     void glossaryOpensWithTerms();
@@ -845,16 +846,19 @@ void TestMainWindow::everyMenuActionHasShortcut()
     }
 }
 
-void TestMainWindow::shortcutListShowsEveryMenuAction()
+namespace {
+
+// Opens Help › Keyboard Shortcuts and returns its rows as "action | keys",
+// and the dialog's object name in `dialogName`.
+QStringList shortcutListRows(const MainWindow *window, QString *dialogName)
 {
     // The dialog is modal: read its table from the event loop that exec() runs.
-    QString dialogName;
     QStringList rows;
-    QTimer::singleShot(0, this, [&dialogName, &rows] {
+    QTimer::singleShot(0, window, [dialogName, &rows] {
         auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
         if (!dialog)
             return;
-        dialogName = dialog->objectName();
+        *dialogName = dialog->objectName();
         if (auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("shortcutsTable"))) {
             for (int row = 0; row < table->rowCount(); ++row)
                 rows.append(table->item(row, 0)->text() + QStringLiteral(" | ") +
@@ -862,9 +866,17 @@ void TestMainWindow::shortcutListShowsEveryMenuAction()
         }
         dialog->reject();
     });
-    QAction *shortcuts = actionNamed(m_window, QStringLiteral("shortcutsAction"));
-    QVERIFY(shortcuts);
-    shortcuts->trigger();
+    if (QAction *shortcuts = actionNamed(window, QStringLiteral("shortcutsAction")))
+        shortcuts->trigger();
+    return rows;
+}
+
+} // namespace
+
+void TestMainWindow::shortcutListShowsEveryMenuAction()
+{
+    QString dialogName;
+    const QStringList rows = shortcutListRows(m_window, &dialogName);
     QCOMPARE(dialogName, QStringLiteral("shortcutsDialog"));
     QVERIFY(!rows.isEmpty());
     QVERIFY(rows.contains(QStringLiteral("Leave Presentation Mode | Esc")));
@@ -878,6 +890,39 @@ void TestMainWindow::shortcutListShowsEveryMenuAction()
                                         [&row](const QString &shown) { return shown.startsWith(row); });
         QVERIFY2(listed, qPrintable(row + QStringLiteral(" is not in the list")));
     }
+}
+
+void TestMainWindow::shortcutListNamesPlainUndo()
+{
+    // With a step to undo and one to redo, Edit › Undo and Redo name them;
+    // the list and the tooltips name the keys only.
+    m_window->model()->setQuery(2);
+    m_window->model()->setQuery(0);
+    m_window->model()->undoStack()->undo();
+    QAction *undo = actionNamed(m_window, QStringLiteral("undoAction"));
+    QAction *redo = actionNamed(m_window, QStringLiteral("redoAction"));
+    QVERIFY(undo && redo);
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Make “couch” the query"));
+    QCOMPARE(redo->text(), QStringLiteral("&Redo Make “cat” the query"));
+
+    QString dialogName;
+    const QStringList rows = shortcutListRows(m_window, &dialogName);
+    QCOMPARE(dialogName, QStringLiteral("shortcutsDialog"));
+    QVERIFY2(rows.contains(QStringLiteral("Undo | Ctrl+Z")), qPrintable(rows.join(QLatin1Char('\n'))));
+    const auto redoRow = std::find_if(rows.cbegin(), rows.cend(), [](const QString &row) {
+        return row.startsWith(QStringLiteral("Redo | ")) && row.contains(QStringLiteral("Ctrl+Shift+Z"));
+    });
+    QVERIFY2(redoRow != rows.cend(), qPrintable(rows.join(QLatin1Char('\n'))));
+    for (const QString &row : rows)
+        QVERIFY2(!row.contains(QStringLiteral("couch")) && !row.contains(QStringLiteral("“cat”")),
+                 qPrintable(row));
+
+    // After a language switch the tooltips are set anew, from the same names.
+    language::install(QStringLiteral("de"));
+    QTRY_COMPARE(undo->toolTip(), QStringLiteral("Rückgängig (Strg+Z)"));
+    language::install(QStringLiteral("en"));
+    QTRY_COMPARE(undo->toolTip(), QStringLiteral("Undo (Ctrl+Z)"));
+    QLocale::setDefault(QLocale::c());
 }
 
 void TestMainWindow::nextThemeStepsThroughSchemes()
@@ -1016,7 +1061,7 @@ void TestMainWindow::undoTextsFollowLanguage()
     QUndoStack *stack = m_window->model()->undoStack();
 
     // Step through the Query box from "cat" to "couch", move "cat", and undo
-    // the move, so that the stack holds a text for Undo and one for Redo.
+    // the move, so that the stack contains a text for Undo and one for Redo.
     auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("queryCombo"));
     QVERIFY(combo);
     combo->setFocus();
