@@ -46,6 +46,9 @@ Eigen::MatrixXd fullMatrix(const Eigen::MatrixXd &matrix)
 // Merge keys of settings commands; temperature drags count up from 1000.
 constexpr int kMatrixMergeKeyBase = 10;
 
+// Indexed by int(ControlsPanel::Projection).
+const char *const kMatrixNames[] = {"W_Q", "W_K", "W_V"};
+
 } // namespace
 
 int ControlsPanel::sliderPosition(double temperature)
@@ -151,24 +154,22 @@ QWidget *ControlsPanel::createMatrixEditor(Projection which)
     auto *grid = new QGridLayout(editor);
     grid->setContentsMargins(0, 0, 0, 0);
 
-    static const char *const names[] = {"W_Q", "W_K", "W_V"};
-    auto *name = new QLabel(QString::fromLatin1(names[slot]));
+    const QString matrixName = QString::fromLatin1(kMatrixNames[slot]);
+    auto *name = new QLabel(matrixName);
     name->setObjectName(QStringLiteral("matrixName%1").arg(slot));
     grid->addWidget(name, 0, 0, 2, 1);
 
     for (int entry = 0; entry < 4; ++entry) {
         auto *box = new QDoubleSpinBox;
-        box->setObjectName(
-            QStringLiteral("matrix%1_%2%3").arg(QLatin1String(names[slot])).arg(entry / 2).arg(entry % 2));
+        box->setObjectName(QStringLiteral("matrix%1_%2%3").arg(matrixName).arg(entry / 2).arg(entry % 2));
         box->setRange(-attention::kProjectionLimit, attention::kProjectionLimit);
         box->setDecimals(3);
         box->setSingleStep(0.1);
         box->setKeyboardTracking(false);
-        connect(box, &QDoubleSpinBox::valueChanged, this, [this, which, slot] {
+        connect(box, &QDoubleSpinBox::valueChanged, this, [this, which, slot, matrixName] {
             Eigen::MatrixXd matrix(2, 2);
             for (int i = 0; i < 4; ++i)
                 matrix(i / 2, i % 2) = m_matrixBoxes[slot][i]->value();
-            const QString matrixName = QString::fromLatin1(names[slot]);
             setProjection(
                 which, matrix, [matrixName] { return tr("Edit %1").arg(matrixName); },
                 kMatrixMergeKeyBase + slot);
@@ -183,7 +184,6 @@ QWidget *ControlsPanel::createMatrixEditor(Projection which)
     presets->setText(tr("Presets"));
     presets->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(presets);
-    const QString matrixName = QString::fromLatin1(names[slot]);
     // The preset names are translated where they are shown, so that menu
     // entries and undo texts follow a language switch.
     const auto addPreset = [this, menu, which, matrixName](const char *name, const Eigen::MatrixXd &matrix) {
@@ -245,6 +245,19 @@ void ControlsPanel::retranslate()
     for (QToolButton *presets : findChildren<QToolButton *>()) {
         if (presets->objectName().startsWith(QLatin1String("presets")))
             presets->setText(tr("Presets"));
+    }
+
+    // Screen readers announce these names; the visible labels are shared
+    // (three "Presets") or absent (the matrix entries).
+    m_temperatureSlider->setAccessibleName(tr("Temperature"));
+    m_temperatureBox->setAccessibleName(tr("Temperature value"));
+    for (int slot = 0; slot < 3; ++slot) {
+        const QString matrixName = QString::fromLatin1(kMatrixNames[slot]);
+        for (int entry = 0; entry < 4; ++entry)
+            m_matrixBoxes[slot][entry]->setAccessibleName(
+                tr("%1 row %2, column %3").arg(matrixName).arg(entry / 2 + 1).arg(entry % 2 + 1));
+        if (auto *presets = findChild<QToolButton *>(QStringLiteral("presets%1").arg(slot)))
+            presets->setAccessibleName(tr("Presets for %1").arg(matrixName));
     }
     updateFromModel();
 }

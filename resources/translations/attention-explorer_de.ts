@@ -253,18 +253,18 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../app/controlspanel.cpp" line="+130"/>
+        <location filename="../../app/controlspanel.cpp" line="+133"/>
         <source>Reset projections to identity</source>
         <translation>Projektionen auf Identität zurücksetzen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Presets</source>
         <translation>Vorlagen</translation>
     </message>
@@ -365,11 +365,12 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     </message>
     <message>
         <location line="+2"/>
+        <location line="+17"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-15"/>
         <source>Mask</source>
         <translation>Maske</translation>
     </message>
@@ -389,7 +390,22 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Alle auf Identität zurücksetzen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>Temperature value</source>
+        <translation>Wert der Temperatur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 row %2, column %3</source>
+        <translation>%1 Zeile %2, Spalte %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Presets for %1</source>
+        <translation>Vorlagen für %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>d_k = %1, so √d_k = %2</source>
         <translation>d_k = %1, also √d_k = %2</translation>
     </message>

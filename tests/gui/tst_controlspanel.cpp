@@ -3,6 +3,7 @@
 #include "attentionchart.h"
 #include "canvasview.h"
 #include "controlspanel.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "scenemodel.h"
 
@@ -46,6 +47,7 @@ private slots:
     void valueProjectionMovesOutputOnly();
     void projectionArrowsShown();
     void settingsRoundTripThroughFile();
+    void controlsHaveAccessibleNames();
 
 private:
     bool chartMatchesCore() const;
@@ -246,6 +248,54 @@ void TestControlsPanel::settingsRoundTripThroughFile()
     QCOMPARE(m_model->attentionSettings().queryProjection, settings.queryProjection);
     auto *box = m_window->findChild<QDoubleSpinBox *>(QStringLiteral("temperatureBox"));
     QCOMPARE(box->value(), 2.5);
+}
+
+void TestControlsPanel::controlsHaveAccessibleNames()
+{
+    const auto accessibleName = [this](const QString &objectName) {
+        const auto *widget = m_window->findChild<QWidget *>(objectName);
+        return widget ? widget->accessibleName() : QStringLiteral("<no %1>").arg(objectName);
+    };
+
+    // Each matrix entry by its row and column, counted from 1 as in maths.
+    const QStringList matrices = {QStringLiteral("W_Q"), QStringLiteral("W_K"), QStringLiteral("W_V")};
+    for (const QString &matrix : matrices) {
+        for (int row = 0; row < 2; ++row) {
+            for (int column = 0; column < 2; ++column) {
+                const QString objectName = QStringLiteral("matrix%1_%2%3").arg(matrix).arg(row).arg(column);
+                QCOMPARE(accessibleName(objectName),
+                         QStringLiteral("%1 row %2, column %3").arg(matrix).arg(row + 1).arg(column + 1));
+            }
+        }
+    }
+    QCOMPARE(accessibleName(QStringLiteral("presets0")), QStringLiteral("Presets for W_Q"));
+    QCOMPARE(accessibleName(QStringLiteral("presets1")), QStringLiteral("Presets for W_K"));
+    QCOMPARE(accessibleName(QStringLiteral("presets2")), QStringLiteral("Presets for W_V"));
+    QCOMPARE(accessibleName(QStringLiteral("temperatureSlider")), QStringLiteral("Temperature"));
+    QCOMPARE(accessibleName(QStringLiteral("temperatureBox")), QStringLiteral("Temperature value"));
+
+    // No two controls of the panel share a name, or a screen reader could
+    // not tell them apart.
+    auto *panel = m_window->findChild<ControlsPanel *>(QStringLiteral("controlsPanel"));
+    QVERIFY(panel);
+    QStringList names;
+    for (const QWidget *widget : panel->findChildren<QWidget *>()) {
+        if (qobject_cast<const QAbstractSpinBox *>(widget) || qobject_cast<const QAbstractSlider *>(widget) ||
+            qobject_cast<const QToolButton *>(widget)) {
+            QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
+            QVERIFY2(!names.contains(widget->accessibleName()), qPrintable(widget->accessibleName()));
+            names.append(widget->accessibleName());
+        }
+    }
+    QCOMPARE(names.size(), 17);
+
+    language::install(QStringLiteral("de"));
+    QTRY_COMPARE(accessibleName(QStringLiteral("matrixW_K_10")), QStringLiteral("W_K Zeile 2, Spalte 1"));
+    QCOMPARE(accessibleName(QStringLiteral("presets2")), QStringLiteral("Vorlagen für W_V"));
+    QCOMPARE(accessibleName(QStringLiteral("temperatureSlider")), QStringLiteral("Temperatur"));
+    language::install(QStringLiteral("en"));
+    QTRY_COMPARE(accessibleName(QStringLiteral("presets2")), QStringLiteral("Presets for W_V"));
+    QLocale::setDefault(QLocale::c());
 }
 
 QTEST_MAIN(TestControlsPanel)
