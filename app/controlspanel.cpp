@@ -19,6 +19,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <iterator>
 #include <numbers>
 
 namespace {
@@ -56,6 +57,28 @@ int ControlsPanel::sliderPosition(double temperature)
     const double span = std::log(kMaxTemperature / kMinTemperature);
     const double position = std::log(temperature / kMinTemperature) / span * kSliderSteps;
     return int(std::lround(std::clamp(position, 0.0, double(kSliderSteps))));
+}
+
+double ControlsPanel::steppedTemperature(double temperature, int direction)
+{
+    static constexpr double steps[] = {0.05, 0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0, 20.0};
+    static_assert(steps[0] == kMinTemperature && steps[std::size(steps) - 1] == kMaxTemperature);
+
+    // A value off the series (2.5, from the slider) steps to its neighbour in
+    // the series; one on it (up to rounding) steps past itself.
+    const double tolerance = 1e-9 * temperature;
+    if (direction > 0) {
+        for (const double step : steps) {
+            if (step > temperature + tolerance)
+                return step;
+        }
+    } else {
+        for (auto step = std::rbegin(steps); step != std::rend(steps); ++step) {
+            if (*step < temperature - tolerance)
+                return *step;
+        }
+    }
+    return temperature;
 }
 
 double ControlsPanel::temperatureAt(int sliderPosition)
@@ -127,11 +150,7 @@ ControlsPanel::ControlsPanel(SceneModel *model, QWidget *parent)
         projectionLayout->addWidget(createMatrixEditor(which));
     auto *resetButton = new QPushButton;
     resetButton->setObjectName(QStringLiteral("resetProjectionsButton"));
-    connect(resetButton, &QPushButton::clicked, this, [this] {
-        attention::Settings settings = m_model->attentionSettings();
-        settings.queryProjection = settings.keyProjection = settings.valueProjection = Eigen::MatrixXd();
-        m_model->setAttentionSettings(settings, [] { return tr("Reset projections to identity"); });
-    });
+    connect(resetButton, &QPushButton::clicked, this, &ControlsPanel::resetProjections);
     projectionLayout->addWidget(resetButton);
     projectionLayout->addWidget(m_showProjections);
 
@@ -184,14 +203,17 @@ QWidget *ControlsPanel::createMatrixEditor(Projection which)
     presets->setText(tr("Presets"));
     presets->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(presets);
+    menu->setObjectName(QStringLiteral("presetMenu%1").arg(slot));
+    m_presetMenus[slot] = menu;
     // The preset names are translated where they are shown, so that menu
     // entries and undo texts follow a language switch.
     const auto addPreset = [this, menu, which, matrixName](const char *name, const Eigen::MatrixXd &matrix) {
-        connect(
-            menu->addAction(tr(name)), &QAction::triggered, this, [this, which, matrix, name, matrixName] {
-                setProjection(which, matrix,
-                              [name, matrixName] { return tr("Set %1 to %2").arg(matrixName, tr(name)); });
-            });
+        QAction *action = menu->addAction(tr(name));
+        action->setData(QByteArray(name)); // the source text, for retranslate()
+        connect(action, &QAction::triggered, this, [this, which, matrix, name, matrixName] {
+            setProjection(which, matrix,
+                          [name, matrixName] { return tr("Set %1 to %2").arg(matrixName, tr(name)); });
+        });
     };
     Eigen::MatrixXd swap(2, 2), projectX(2, 2);
     swap << 0, 1, 1, 0;
@@ -203,7 +225,9 @@ QWidget *ControlsPanel::createMatrixEditor(Projection which)
     addPreset(QT_TR_NOOP("Scale by 0.5"), identity() * 0.5);
     addPreset(QT_TR_NOOP("Swap axes"), swap);
     addPreset(QT_TR_NOOP("Project onto x"), projectX);
-    connect(menu->addAction(tr("Rotate by an Angle…")), &QAction::triggered, this, [this, which, matrixName] {
+    QAction *rotateByAngle = menu->addAction(tr("Rotate by an Angle…"));
+    rotateByAngle->setData(QByteArray(QT_TR_NOOP("Rotate by an Angle…")));
+    connect(rotateByAngle, &QAction::triggered, this, [this, which, matrixName] {
         bool ok = false;
         const double degrees = QInputDialog::getDouble(this, tr("Rotate %1").arg(matrixName),
                                                        tr("Angle in degrees:"), 30.0, -360.0, 360.0, 1, &ok);
@@ -258,6 +282,9 @@ void ControlsPanel::retranslate()
                 tr("%1 row %2, column %3").arg(matrixName).arg(entry / 2 + 1).arg(entry % 2 + 1));
         if (auto *presets = findChild<QToolButton *>(QStringLiteral("presets%1").arg(slot)))
             presets->setAccessibleName(tr("Presets for %1").arg(matrixName));
+        m_presetMenus[slot]->setTitle(tr("Presets for %1").arg(matrixName));
+        for (QAction *preset : m_presetMenus[slot]->actions())
+            preset->setText(tr(preset->data().toByteArray().constData()));
     }
     updateFromModel();
 }
@@ -295,7 +322,11 @@ void ControlsPanel::updateFromModel()
 void ControlsPanel::setScaling(bool scaled)
 {
     attention::Settings settings = m_model->attentionSettings();
-    settings.scaling = scaled ? attention::Scaling::SqrtKeyDimension : attention::Scaling::None;
+    const attention::Scaling scaling =
+        scaled ? attention::Scaling::SqrtKeyDimension : attention::Scaling::None;
+    if (settings.scaling == scaling)
+        return;
+    settings.scaling = scaling;
     m_model->setAttentionSettings(
         settings, [scaled] { return scaled ? tr("Scale scores by √d_k") : tr("Stop scaling scores"); });
 }
@@ -312,9 +343,41 @@ void ControlsPanel::setTemperature(double temperature, int mergeKey)
         mergeKey);
 }
 
+void ControlsPanel::stepTemperature(int direction)
+{
+    setTemperature(steppedTemperature(m_model->attentionSettings().temperature, direction), 0);
+}
+
+void ControlsPanel::resetTemperature()
+{
+    setTemperature(1.0, 0);
+}
+
+void ControlsPanel::resetProjections()
+{
+    attention::Settings settings = m_model->attentionSettings();
+    if (settings.queryProjection.size() == 0 && settings.keyProjection.size() == 0 &&
+        settings.valueProjection.size() == 0)
+        return;
+    settings.queryProjection = settings.keyProjection = settings.valueProjection = Eigen::MatrixXd();
+    m_model->setAttentionSettings(settings, [] { return tr("Reset projections to identity"); });
+}
+
+bool ControlsPanel::showsProjections() const
+{
+    return m_showProjections->isChecked();
+}
+
+void ControlsPanel::setShowProjections(bool show)
+{
+    m_showProjections->setChecked(show); // emits showProjectionsChanged() through toggled()
+}
+
 void ControlsPanel::setCausal(bool causal)
 {
     attention::Settings settings = m_model->attentionSettings();
+    if (settings.causal == causal)
+        return;
     settings.causal = causal;
     m_model->setAttentionSettings(settings, [causal] {
         return causal ? tr("Turn on the causal mask") : tr("Turn off the causal mask");

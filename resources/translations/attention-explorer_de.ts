@@ -253,23 +253,23 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../app/controlspanel.cpp" line="+133"/>
+        <location filename="../../app/controlspanel.cpp" line="+363"/>
         <source>Reset projections to identity</source>
         <translation>Projektionen auf Identität zurücksetzen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-170"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>Presets</source>
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>Set %1 to %2</source>
         <translation>%1 auf %2 setzen</translation>
     </message>
@@ -310,11 +310,12 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Rotate by an Angle…</source>
         <translation>Um beliebigen Winkel drehen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Rotate %1</source>
         <translation>%1 drehen</translation>
     </message>
@@ -401,16 +402,17 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
         <source>Presets for %1</source>
         <translation>Vorlagen für %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>d_k = %1, so √d_k = %2</source>
         <translation>d_k = %1, also √d_k = %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Scale scores by √d_k</source>
         <translation>Scores mit √d_k skalieren</translation>
     </message>
@@ -425,7 +427,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Temperatur auf %1 setzen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+41"/>
         <source>Turn on the causal mask</source>
         <translation>Kausale Maske einschalten</translation>
     </message>
@@ -804,12 +806,12 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     </message>
     <message>
         <location line="+1"/>
-        <location line="+645"/>
+        <location line="+788"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-485"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
@@ -894,7 +896,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+676"/>
+        <location line="+757"/>
         <location line="+91"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
@@ -906,7 +908,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-768"/>
+        <location line="-849"/>
         <source>&amp;Add Word</source>
         <translation>Wort &amp;hinzufügen</translation>
     </message>
@@ -1046,7 +1048,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&amp;Über Attention Explorer</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1086,7 +1088,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&amp;Query:</translation>
     </message>
     <message>
-        <location line="+616"/>
+        <location line="+696"/>
         <source>Attention Controls</source>
         <translation>Attention-Einstellungen</translation>
     </message>
@@ -1106,7 +1108,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Gewichte = softmax(%1)   Ausgabe = Σ wⱼ vⱼ</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-318"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossar</translation>
     </message>
@@ -1116,7 +1118,97 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Token, Embedding, Query, Key, Value, Softmax und Attention erklären</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+232"/>
+        <source>&amp;Attention</source>
+        <translation>A&amp;ttention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Divide Scores by √d_k</source>
+        <translation>&amp;Scores durch √d_k teilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Causal Mask</source>
+        <translation>&amp;Kausale Maske</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;Projected q, k, v</source>
+        <translation>&amp;Projizierte q, k, v zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Raise Temperature</source>
+        <translation>Temperatur er&amp;höhen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lower Temperature</source>
+        <translation>Temperatur s&amp;enken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset &amp;Temperature to 1</source>
+        <translation>&amp;Temperatur auf 1 zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset Projections to &amp;Identity</source>
+        <translation>Projektionen auf &amp;Identität zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next Word as Query</source>
+        <translation>&amp;Nächstes Wort als Query</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;vious Word as Query</source>
+        <translation>&amp;Vorheriges Wort als Query</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Divide q·k by √d_k, as scaled dot-product attention does</source>
+        <translation>q·k durch √d_k teilen, wie es Scaled Dot-Product Attention tut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let each word see only itself and the words before it</source>
+        <translation>Jedes Wort sieht nur sich selbst und die Wörter davor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw W_Q·x, W_K·x and W_V·x on the canvas as dashed arrows</source>
+        <translation>W_Q·x, W_K·x und W_V·x als gestrichelte Pfeile auf der Zeichenfläche zeichnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Raise T to the next of 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10 and 20, which flattens the weights</source>
+        <translation>T auf den nächsthöheren der Werte 0,05, 0,1, 0,2, 0,5, 1, 2, 5, 10 und 20 setzen, was die Gewichte glättet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lower T to the next of 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10 and 20, which sharpens the weights</source>
+        <translation>T auf den nächstniedrigeren der Werte 0,05, 0,1, 0,2, 0,5, 1, 2, 5, 10 und 20 setzen, was die Gewichte schärft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set W_Q, W_K and W_V to the identity</source>
+        <translation>W_Q, W_K und W_V auf die Identität setzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the word after the query the query, from the last back to the first</source>
+        <translation>Das Wort nach der Query zur Query machen, nach dem letzten wieder das erste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the word before the query the query, from the first back to the last</source>
+        <translation>Das Wort vor der Query zur Query machen, vor dem ersten wieder das letzte</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <location line="+18"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>

@@ -48,6 +48,10 @@ private slots:
     void projectionArrowsShown();
     void settingsRoundTripThroughFile();
     void controlsHaveAccessibleNames();
+    void menuTogglesFollowCheckBoxes();
+    void temperatureKeysStepOneUndoEach();
+    void temperatureStepsFollowSeries();
+    void presetMenuAndResetKey();
 
 private:
     bool chartMatchesCore() const;
@@ -296,6 +300,146 @@ void TestControlsPanel::controlsHaveAccessibleNames()
     language::install(QStringLiteral("en"));
     QTRY_COMPARE(accessibleName(QStringLiteral("presets2")), QStringLiteral("Presets for W_V"));
     QLocale::setDefault(QLocale::c());
+}
+
+namespace {
+
+QAction *actionNamed(const MainWindow *window, const QString &objectName)
+{
+    return window->findChild<QAction *>(objectName);
+}
+
+} // namespace
+
+void TestControlsPanel::menuTogglesFollowCheckBoxes()
+{
+    auto *scalingCheck = m_window->findChild<QCheckBox *>(QStringLiteral("scalingCheck"));
+    auto *causalCheck = m_window->findChild<QCheckBox *>(QStringLiteral("causalCheck"));
+    auto *projectionsCheck = m_window->findChild<QCheckBox *>(QStringLiteral("showProjectionsCheck"));
+    QAction *scaling = actionNamed(m_window, QStringLiteral("scalingAction"));
+    QAction *causal = actionNamed(m_window, QStringLiteral("causalAction"));
+    QAction *projections = actionNamed(m_window, QStringLiteral("showProjectionsAction"));
+    QVERIFY(scalingCheck && causalCheck && projectionsCheck);
+    QVERIFY(scaling && causal && projections);
+    QVERIFY(scaling->isChecked());
+    QVERIFY(!causal->isChecked());
+    QVERIFY(!projections->isChecked());
+    const int stepsBefore = m_model->undoStack()->count();
+
+    // Menu keys change the model, and the dock's check boxes follow.
+    QTest::keyClick(m_window, Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(m_model->attentionSettings().scaling, attention::Scaling::None);
+    QVERIFY(!scaling->isChecked());
+    QVERIFY(!scalingCheck->isChecked());
+    QTest::keyClick(m_window, Qt::Key_M, Qt::ControlModifier);
+    QVERIFY(m_model->attentionSettings().causal);
+    QVERIFY(causal->isChecked());
+    QVERIFY(causalCheck->isChecked());
+    QCOMPARE(m_model->undoStack()->count(), stepsBefore + 2);
+    QTRY_VERIFY(chartMatchesCore());
+    QTest::keyClick(m_window, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(projections->isChecked());
+    QVERIFY(projectionsCheck->isChecked());
+    QTRY_VERIFY(m_window->canvas()->showsProjections());
+    QCOMPARE(m_model->undoStack()->count(), stepsBefore + 2); // a view toggle, no undo step
+
+    // The check boxes change the model, and the menu follows. The scaling
+    // box is wider than its text, so a click at its centre would miss.
+    scalingCheck->setFocus();
+    QTest::keyClick(scalingCheck, Qt::Key_Space);
+    QVERIFY(scalingCheck->isChecked());
+    QVERIFY(scaling->isChecked());
+    QTest::mouseClick(projectionsCheck, Qt::LeftButton);
+    QVERIFY(!projections->isChecked());
+    QTRY_VERIFY(!m_window->canvas()->showsProjections());
+
+    // Undo goes through the model as well.
+    m_model->undoStack()->undo();
+    m_model->undoStack()->undo();
+    QVERIFY(!causal->isChecked());
+    QVERIFY(!causalCheck->isChecked());
+}
+
+void TestControlsPanel::temperatureKeysStepOneUndoEach()
+{
+    auto *box = m_window->findChild<QDoubleSpinBox *>(QStringLiteral("temperatureBox"));
+    QAction *raise = actionNamed(m_window, QStringLiteral("raiseTemperatureAction"));
+    QAction *reset = actionNamed(m_window, QStringLiteral("resetTemperatureAction"));
+    QVERIFY(box && raise && reset);
+    QVERIFY(!reset->isEnabled());
+    const int stepsBefore = m_model->undoStack()->count();
+
+    QTest::keyClick(m_window, Qt::Key_Up, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_model->attentionSettings().temperature, 2.0);
+    QTest::keyClick(m_window, Qt::Key_Up, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_model->attentionSettings().temperature, 5.0);
+    QCOMPARE(box->value(), 5.0);
+    QCOMPARE(m_model->undoStack()->count(), stepsBefore + 2);
+    QCOMPARE(m_model->undoStack()->undoText(), QStringLiteral("Set temperature to 5"));
+    QTRY_VERIFY(chartMatchesCore());
+
+    QTest::keyClick(m_window, Qt::Key_Down, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_model->attentionSettings().temperature, 2.0);
+    QVERIFY(reset->isEnabled());
+    QTest::keyClick(m_window, Qt::Key_T, Qt::ControlModifier);
+    QCOMPARE(m_model->attentionSettings().temperature, 1.0);
+    QVERIFY(!reset->isEnabled());
+    QCOMPARE(m_model->undoStack()->count(), stepsBefore + 4);
+
+    // At the top of the range the key does nothing and adds no step.
+    box->setValue(ControlsPanel::kMaxTemperature);
+    QVERIFY(!raise->isEnabled());
+    const int stepsAtTop = m_model->undoStack()->count();
+    QTest::keyClick(m_window, Qt::Key_Up, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_model->attentionSettings().temperature, ControlsPanel::kMaxTemperature);
+    QCOMPARE(m_model->undoStack()->count(), stepsAtTop);
+}
+
+void TestControlsPanel::temperatureStepsFollowSeries()
+{
+    QCOMPARE(ControlsPanel::steppedTemperature(1.0, 1), 2.0);
+    QCOMPARE(ControlsPanel::steppedTemperature(1.0, -1), 0.5);
+    QCOMPARE(ControlsPanel::steppedTemperature(0.05, -1), 0.05);
+    QCOMPARE(ControlsPanel::steppedTemperature(20.0, 1), 20.0);
+    // A value between steps goes to its neighbour in that direction.
+    QCOMPARE(ControlsPanel::steppedTemperature(2.5, 1), 5.0);
+    QCOMPARE(ControlsPanel::steppedTemperature(2.5, -1), 2.0);
+    // A value a rounding error off a step counts as that step.
+    QCOMPARE(ControlsPanel::steppedTemperature(0.1 + 0.2 - 0.1, 1), 0.5);
+}
+
+void TestControlsPanel::presetMenuAndResetKey()
+{
+    auto *attentionMenu = m_window->findChild<QMenu *>(QStringLiteral("attentionMenu"));
+    auto *panel = m_window->findChild<ControlsPanel *>(QStringLiteral("controlsPanel"));
+    QVERIFY(attentionMenu && panel);
+    QMenu *keyPresets = panel->presetMenu(ControlsPanel::Projection::Key);
+    QVERIFY(attentionMenu->actions().contains(keyPresets->menuAction()));
+    auto *button = m_window->findChild<QToolButton *>(QStringLiteral("presets1"));
+    QVERIFY(button);
+    QCOMPARE(button->menu(), keyPresets);
+
+    QAction *scale2 = nullptr;
+    for (QAction *action : keyPresets->actions()) {
+        if (action->text() == QStringLiteral("Scale by 2"))
+            scale2 = action;
+    }
+    QVERIFY(scale2);
+    scale2->trigger();
+    QCOMPARE(m_model->attentionSettings().keyProjection,
+             Eigen::MatrixXd(Eigen::MatrixXd::Identity(2, 2) * 2.0));
+    QCOMPARE(m_model->undoStack()->undoText(), QStringLiteral("Set W_K to Scale by 2"));
+
+    const int stepsBefore = m_model->undoStack()->count();
+    QTest::keyClick(m_window, Qt::Key_R, Qt::ControlModifier);
+    QCOMPARE(m_model->attentionSettings().keyProjection.size(), 0);
+    QCOMPARE(m_model->undoStack()->count(), stepsBefore + 1);
+    auto *entry = m_window->findChild<QDoubleSpinBox *>(QStringLiteral("matrixW_K_00"));
+    QVERIFY(entry);
+    QCOMPARE(entry->value(), 1.0);
+    // Nothing left to reset: no empty undo step.
+    QTest::keyClick(m_window, Qt::Key_R, Qt::ControlModifier);
+    QCOMPARE(m_model->undoStack()->count(), stepsBefore + 1);
 }
 
 QTEST_MAIN(TestControlsPanel)
