@@ -19,6 +19,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <iterator>
 #include <numbers>
 
 namespace {
@@ -46,6 +47,9 @@ Eigen::MatrixXd fullMatrix(const Eigen::MatrixXd &matrix)
 // Merge keys of settings commands; temperature drags count up from 1000.
 constexpr int kMatrixMergeKeyBase = 10;
 
+// Indexed by int(ControlsPanel::Projection).
+const char *const kMatrixNames[] = {"W_Q", "W_K", "W_V"};
+
 } // namespace
 
 int ControlsPanel::sliderPosition(double temperature)
@@ -53,6 +57,28 @@ int ControlsPanel::sliderPosition(double temperature)
     const double span = std::log(kMaxTemperature / kMinTemperature);
     const double position = std::log(temperature / kMinTemperature) / span * kSliderSteps;
     return int(std::lround(std::clamp(position, 0.0, double(kSliderSteps))));
+}
+
+double ControlsPanel::steppedTemperature(double temperature, int direction)
+{
+    static constexpr double steps[] = {0.05, 0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0, 20.0};
+    static_assert(steps[0] == kMinTemperature && steps[std::size(steps) - 1] == kMaxTemperature);
+
+    // A value off the series (2.5, from the slider) steps to its neighbour in
+    // the series; one on it (up to rounding) steps past itself.
+    const double tolerance = 1e-9 * temperature;
+    if (direction > 0) {
+        for (const double step : steps) {
+            if (step > temperature + tolerance)
+                return step;
+        }
+    } else {
+        for (auto step = std::rbegin(steps); step != std::rend(steps); ++step) {
+            if (*step < temperature - tolerance)
+                return *step;
+        }
+    }
+    return temperature;
 }
 
 double ControlsPanel::temperatureAt(int sliderPosition)
@@ -124,11 +150,7 @@ ControlsPanel::ControlsPanel(SceneModel *model, QWidget *parent)
         projectionLayout->addWidget(createMatrixEditor(which));
     auto *resetButton = new QPushButton;
     resetButton->setObjectName(QStringLiteral("resetProjectionsButton"));
-    connect(resetButton, &QPushButton::clicked, this, [this] {
-        attention::Settings settings = m_model->attentionSettings();
-        settings.queryProjection = settings.keyProjection = settings.valueProjection = Eigen::MatrixXd();
-        m_model->setAttentionSettings(settings, tr("Reset projections to identity"));
-    });
+    connect(resetButton, &QPushButton::clicked, this, &ControlsPanel::resetProjections);
     projectionLayout->addWidget(resetButton);
     projectionLayout->addWidget(m_showProjections);
 
@@ -151,25 +173,25 @@ QWidget *ControlsPanel::createMatrixEditor(Projection which)
     auto *grid = new QGridLayout(editor);
     grid->setContentsMargins(0, 0, 0, 0);
 
-    static const char *const names[] = {"W_Q", "W_K", "W_V"};
-    auto *name = new QLabel(QString::fromLatin1(names[slot]));
+    const QString matrixName = QString::fromLatin1(kMatrixNames[slot]);
+    auto *name = new QLabel(matrixName);
     name->setObjectName(QStringLiteral("matrixName%1").arg(slot));
     grid->addWidget(name, 0, 0, 2, 1);
 
     for (int entry = 0; entry < 4; ++entry) {
         auto *box = new QDoubleSpinBox;
-        box->setObjectName(
-            QStringLiteral("matrix%1_%2%3").arg(QLatin1String(names[slot])).arg(entry / 2).arg(entry % 2));
+        box->setObjectName(QStringLiteral("matrix%1_%2%3").arg(matrixName).arg(entry / 2).arg(entry % 2));
         box->setRange(-attention::kProjectionLimit, attention::kProjectionLimit);
         box->setDecimals(3);
         box->setSingleStep(0.1);
         box->setKeyboardTracking(false);
-        connect(box, &QDoubleSpinBox::valueChanged, this, [this, which, slot] {
+        connect(box, &QDoubleSpinBox::valueChanged, this, [this, which, slot, matrixName] {
             Eigen::MatrixXd matrix(2, 2);
             for (int i = 0; i < 4; ++i)
                 matrix(i / 2, i % 2) = m_matrixBoxes[slot][i]->value();
-            setProjection(which, matrix, tr("Edit %1").arg(QString::fromLatin1(names[slot])),
-                          kMatrixMergeKeyBase + slot);
+            setProjection(
+                which, matrix, [matrixName] { return tr("Edit %1").arg(matrixName); },
+                kMatrixMergeKeyBase + slot);
         });
         m_matrixBoxes[slot][entry] = box;
         grid->addWidget(box, entry / 2, 1 + entry % 2);
@@ -181,29 +203,38 @@ QWidget *ControlsPanel::createMatrixEditor(Projection which)
     presets->setText(tr("Presets"));
     presets->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(presets);
-    const QString matrixName = QString::fromLatin1(names[slot]);
-    const auto addPreset = [this, menu, which, matrixName](const QString &text,
-                                                           const Eigen::MatrixXd &matrix) {
-        connect(menu->addAction(text), &QAction::triggered, this, [this, which, matrix, text, matrixName] {
-            setProjection(which, matrix, tr("Set %1 to %2").arg(matrixName, text));
+    menu->setObjectName(QStringLiteral("presetMenu%1").arg(slot));
+    m_presetMenus[slot] = menu;
+    // The preset names are translated where they are shown, so that menu
+    // entries and undo texts follow a language switch.
+    const auto addPreset = [this, menu, which, matrixName](const char *name, const Eigen::MatrixXd &matrix) {
+        QAction *action = menu->addAction(tr(name));
+        action->setData(QByteArray(name)); // the source text, for retranslate()
+        connect(action, &QAction::triggered, this, [this, which, matrix, name, matrixName] {
+            setProjection(which, matrix,
+                          [name, matrixName] { return tr("Set %1 to %2").arg(matrixName, tr(name)); });
         });
     };
     Eigen::MatrixXd swap(2, 2), projectX(2, 2);
     swap << 0, 1, 1, 0;
     projectX << 1, 0, 0, 0;
-    addPreset(tr("Identity"), identity());
-    addPreset(tr("Rotate by 45°"), rotation(45));
-    addPreset(tr("Rotate by 90°"), rotation(90));
-    addPreset(tr("Scale by 2"), identity() * 2.0);
-    addPreset(tr("Scale by 0.5"), identity() * 0.5);
-    addPreset(tr("Swap axes"), swap);
-    addPreset(tr("Project onto x"), projectX);
-    connect(menu->addAction(tr("Rotate by an Angle…")), &QAction::triggered, this, [this, which, matrixName] {
+    addPreset(QT_TR_NOOP("Identity"), identity());
+    addPreset(QT_TR_NOOP("Rotate by 45°"), rotation(45));
+    addPreset(QT_TR_NOOP("Rotate by 90°"), rotation(90));
+    addPreset(QT_TR_NOOP("Scale by 2"), identity() * 2.0);
+    addPreset(QT_TR_NOOP("Scale by 0.5"), identity() * 0.5);
+    addPreset(QT_TR_NOOP("Swap axes"), swap);
+    addPreset(QT_TR_NOOP("Project onto x"), projectX);
+    QAction *rotateByAngle = menu->addAction(tr("Rotate by an Angle…"));
+    rotateByAngle->setData(QByteArray(QT_TR_NOOP("Rotate by an Angle…")));
+    connect(rotateByAngle, &QAction::triggered, this, [this, which, matrixName] {
         bool ok = false;
         const double degrees = QInputDialog::getDouble(this, tr("Rotate %1").arg(matrixName),
                                                        tr("Angle in degrees:"), 30.0, -360.0, 360.0, 1, &ok);
         if (ok)
-            setProjection(which, rotation(degrees), tr("Rotate %1 by %2°").arg(matrixName).arg(degrees));
+            setProjection(which, rotation(degrees), [matrixName, degrees] {
+                return tr("Rotate %1 by %2°").arg(matrixName, QLocale().toString(degrees));
+            });
     });
     presets->setMenu(menu);
     grid->addWidget(presets, 0, 3, 2, 1);
@@ -238,6 +269,22 @@ void ControlsPanel::retranslate()
     for (QToolButton *presets : findChildren<QToolButton *>()) {
         if (presets->objectName().startsWith(QLatin1String("presets")))
             presets->setText(tr("Presets"));
+    }
+
+    // Screen readers announce these names; the visible labels are shared
+    // (three "Presets") or absent (the matrix entries).
+    m_temperatureSlider->setAccessibleName(tr("Temperature"));
+    m_temperatureBox->setAccessibleName(tr("Temperature value"));
+    for (int slot = 0; slot < 3; ++slot) {
+        const QString matrixName = QString::fromLatin1(kMatrixNames[slot]);
+        for (int entry = 0; entry < 4; ++entry)
+            m_matrixBoxes[slot][entry]->setAccessibleName(
+                tr("%1 row %2, column %3").arg(matrixName).arg(entry / 2 + 1).arg(entry % 2 + 1));
+        if (auto *presets = findChild<QToolButton *>(QStringLiteral("presets%1").arg(slot)))
+            presets->setAccessibleName(tr("Presets for %1").arg(matrixName));
+        m_presetMenus[slot]->setTitle(tr("Presets for %1").arg(matrixName));
+        for (QAction *preset : m_presetMenus[slot]->actions())
+            preset->setText(tr(preset->data().toByteArray().constData()));
     }
     updateFromModel();
 }
@@ -275,8 +322,13 @@ void ControlsPanel::updateFromModel()
 void ControlsPanel::setScaling(bool scaled)
 {
     attention::Settings settings = m_model->attentionSettings();
-    settings.scaling = scaled ? attention::Scaling::SqrtKeyDimension : attention::Scaling::None;
-    m_model->setAttentionSettings(settings, scaled ? tr("Scale scores by √d_k") : tr("Stop scaling scores"));
+    const attention::Scaling scaling =
+        scaled ? attention::Scaling::SqrtKeyDimension : attention::Scaling::None;
+    if (settings.scaling == scaling)
+        return;
+    settings.scaling = scaling;
+    m_model->setAttentionSettings(
+        settings, [scaled] { return scaled ? tr("Scale scores by √d_k") : tr("Stop scaling scores"); });
 }
 
 void ControlsPanel::setTemperature(double temperature, int mergeKey)
@@ -286,18 +338,53 @@ void ControlsPanel::setTemperature(double temperature, int mergeKey)
         return;
     settings.temperature = temperature;
     m_model->setAttentionSettings(
-        settings, tr("Set temperature to %1").arg(QLocale().toString(temperature, 'g', 3)), mergeKey);
+        settings,
+        [temperature] { return tr("Set temperature to %1").arg(QLocale().toString(temperature, 'g', 3)); },
+        mergeKey);
+}
+
+void ControlsPanel::stepTemperature(int direction)
+{
+    setTemperature(steppedTemperature(m_model->attentionSettings().temperature, direction), 0);
+}
+
+void ControlsPanel::resetTemperature()
+{
+    setTemperature(1.0, 0);
+}
+
+void ControlsPanel::resetProjections()
+{
+    attention::Settings settings = m_model->attentionSettings();
+    if (settings.queryProjection.size() == 0 && settings.keyProjection.size() == 0 &&
+        settings.valueProjection.size() == 0)
+        return;
+    settings.queryProjection = settings.keyProjection = settings.valueProjection = Eigen::MatrixXd();
+    m_model->setAttentionSettings(settings, [] { return tr("Reset projections to identity"); });
+}
+
+bool ControlsPanel::showsProjections() const
+{
+    return m_showProjections->isChecked();
+}
+
+void ControlsPanel::setShowProjections(bool show)
+{
+    m_showProjections->setChecked(show); // emits showProjectionsChanged() through toggled()
 }
 
 void ControlsPanel::setCausal(bool causal)
 {
     attention::Settings settings = m_model->attentionSettings();
+    if (settings.causal == causal)
+        return;
     settings.causal = causal;
-    m_model->setAttentionSettings(settings,
-                                  causal ? tr("Turn on the causal mask") : tr("Turn off the causal mask"));
+    m_model->setAttentionSettings(settings, [causal] {
+        return causal ? tr("Turn on the causal mask") : tr("Turn off the causal mask");
+    });
 }
 
-void ControlsPanel::setProjection(Projection which, const Eigen::MatrixXd &matrix, const QString &actionText,
+void ControlsPanel::setProjection(Projection which, const Eigen::MatrixXd &matrix, const UndoText &actionText,
                                   int mergeKey)
 {
     attention::Settings settings = m_model->attentionSettings();

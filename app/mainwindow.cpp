@@ -123,6 +123,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_model, &SceneModel::queryChanged, this, &MainWindow::updateQueryCombo);
     connect(m_model, &SceneModel::currentWordChanged, this, &MainWindow::updateEditActions);
     connect(m_model, &SceneModel::resultChanged, this, &MainWindow::updateFormula);
+    connect(m_model, &SceneModel::settingsChanged, this, &MainWindow::updateAttentionActions);
     connect(m_model, &SceneModel::titleChanged, this, &MainWindow::updateWindowTitle);
     connect(m_model->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateWindowTitle);
     connect(m_canvas, &CanvasView::dragMoved, this, &MainWindow::showDragPosition);
@@ -131,6 +132,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_model->resetScene(notebookScene());
     retranslateUi();
     updateEditActions();
+    updateAttentionActions();
     updateRecentFilesMenu();
     restoreWindowState();
 }
@@ -180,12 +182,14 @@ void MainWindow::createActions()
     // prefix is fixed at creation and would not follow a language switch.
     QUndoStack *stack = m_model->undoStack();
     m_undoAction = new QAction(this);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
     connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
     connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
     connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoTexts);
     m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = new QAction(this);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
     connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
     connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
     connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoTexts);
@@ -295,6 +299,66 @@ void MainWindow::createActions()
     m_aboutAction->setMenuRole(QAction::AboutRole);
     m_aboutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F1));
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    createAttentionActions();
+}
+
+void MainWindow::createAttentionActions()
+{
+    // The toggles act on triggered(), which only the user's click or key
+    // emits. toggled() also fires when updateAttentionActions() mirrors the
+    // model.
+    m_scalingAction = new QAction(QString(), this);
+    m_scalingAction->setObjectName(QStringLiteral("scalingAction"));
+    m_scalingAction->setCheckable(true);
+    m_scalingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_scalingAction, &QAction::triggered, this,
+            [this](bool checked) { m_controls->setScaling(checked); });
+
+    m_causalAction = new QAction(QString(), this);
+    m_causalAction->setObjectName(QStringLiteral("causalAction"));
+    m_causalAction->setCheckable(true);
+    m_causalAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    connect(m_causalAction, &QAction::triggered, this,
+            [this](bool checked) { m_controls->setCausal(checked); });
+
+    m_showProjectionsAction = new QAction(QString(), this);
+    m_showProjectionsAction->setObjectName(QStringLiteral("showProjectionsAction"));
+    m_showProjectionsAction->setCheckable(true);
+    m_showProjectionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_showProjectionsAction, &QAction::triggered, this,
+            [this](bool checked) { m_controls->setShowProjections(checked); });
+
+    m_raiseTemperatureAction = new QAction(QString(), this);
+    m_raiseTemperatureAction->setObjectName(QStringLiteral("raiseTemperatureAction"));
+    m_raiseTemperatureAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up));
+    connect(m_raiseTemperatureAction, &QAction::triggered, this, [this] { m_controls->stepTemperature(1); });
+
+    m_lowerTemperatureAction = new QAction(QString(), this);
+    m_lowerTemperatureAction->setObjectName(QStringLiteral("lowerTemperatureAction"));
+    m_lowerTemperatureAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down));
+    connect(m_lowerTemperatureAction, &QAction::triggered, this, [this] { m_controls->stepTemperature(-1); });
+
+    m_resetTemperatureAction = new QAction(QString(), this);
+    m_resetTemperatureAction->setObjectName(QStringLiteral("resetTemperatureAction"));
+    m_resetTemperatureAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(m_resetTemperatureAction, &QAction::triggered, this, [this] { m_controls->resetTemperature(); });
+
+    m_resetProjectionsAction = new QAction(QString(), this);
+    m_resetProjectionsAction->setObjectName(QStringLiteral("resetProjectionsAction"));
+    m_resetProjectionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(m_resetProjectionsAction, &QAction::triggered, this, [this] { m_controls->resetProjections(); });
+
+    // Alt with arrows, like Move Word Earlier and Later.
+    m_nextQueryAction = new QAction(QIcon::fromTheme(QStringLiteral("go-next")), QString(), this);
+    m_nextQueryAction->setObjectName(QStringLiteral("nextQueryAction"));
+    m_nextQueryAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    connect(m_nextQueryAction, &QAction::triggered, this, [this] { stepQuery(1); });
+
+    m_previousQueryAction = new QAction(QIcon::fromTheme(QStringLiteral("go-previous")), QString(), this);
+    m_previousQueryAction->setObjectName(QStringLiteral("previousQueryAction"));
+    m_previousQueryAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    connect(m_previousQueryAction, &QAction::triggered, this, [this] { stepQuery(-1); });
 }
 
 void MainWindow::retranslateUi()
@@ -351,6 +415,7 @@ void MainWindow::retranslateUi()
     m_hidePanelsAction->setStatusTip(tr("Show the canvas alone, for example while presenting"));
     m_glossaryAction->setStatusTip(tr("Explain Token, Embedding, Query, Key, Value, Softmax and Attention"));
     updateUndoTexts();
+    retranslateAttentionMenu();
 
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &Recent"));
@@ -372,9 +437,9 @@ void MainWindow::retranslateUi()
     // Tooltips repeat the shortcut, which toolbar buttons do not show.
     for (QAction *action : findChildren<QAction *>()) {
         if (!action->shortcut().isEmpty())
-            action->setToolTip(QStringLiteral("%1 (%2)").arg(
-                action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
-                action->shortcut().toString(QKeySequence::NativeText)));
+            action->setToolTip(
+                QStringLiteral("%1 (%2)").arg(commandName(action).remove(QStringLiteral("…")),
+                                              action->shortcut().toString(QKeySequence::NativeText)));
     }
 }
 
@@ -431,6 +496,10 @@ void MainWindow::createMenus()
     viewMenu->addAction(m_hidePanelsAction);
     createThemeMenu(viewMenu);
     createLanguageMenu(viewMenu);
+
+    // Filled by createAttentionMenu() once the controls panel exists.
+    m_attentionMenu = menuBar()->addMenu(QString());
+    m_attentionMenu->setObjectName(QStringLiteral("attentionMenu"));
 
     QMenu *helpMenu = menuBar()->addMenu(QString());
     m_helpMenu = helpMenu;
@@ -510,6 +579,9 @@ void MainWindow::createDocks()
     QDockWidget *controlsDock = addPanelDock(m_controls, QStringLiteral("controlsDock"));
     controlsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     connect(m_controls, &ControlsPanel::showProjectionsChanged, m_canvas, &CanvasView::setShowProjections);
+    connect(m_controls, &ControlsPanel::showProjectionsChanged, m_showProjectionsAction,
+            &QAction::setChecked);
+    createAttentionMenu();
 
     QDockWidget *heatmapDock =
         addLazyPanelDock([this] { return new HeatmapView(m_model); }, QStringLiteral("heatmapDock"));
@@ -546,6 +618,79 @@ void MainWindow::updateEditActions()
     m_deleteWordAction->setEnabled(hasCurrent);
     m_moveEarlierAction->setEnabled(hasCurrent && current > 0);
     m_moveLaterAction->setEnabled(hasCurrent && current + 1 < m_model->wordCount());
+    m_nextQueryAction->setEnabled(m_model->wordCount() > 1);
+    m_previousQueryAction->setEnabled(m_model->wordCount() > 1);
+}
+
+void MainWindow::createAttentionMenu()
+{
+    QMenu *menu = m_attentionMenu;
+    menu->addAction(m_scalingAction);
+    menu->addAction(m_causalAction);
+    menu->addAction(m_showProjectionsAction);
+    menu->addSeparator();
+    menu->addAction(m_raiseTemperatureAction);
+    menu->addAction(m_lowerTemperatureAction);
+    menu->addAction(m_resetTemperatureAction);
+    menu->addSeparator();
+    // The same menus as the dock's Presets buttons.
+    for (const auto which :
+         {ControlsPanel::Projection::Query, ControlsPanel::Projection::Key, ControlsPanel::Projection::Value})
+        menu->addMenu(m_controls->presetMenu(which));
+    menu->addAction(m_resetProjectionsAction);
+    menu->addSeparator();
+    menu->addAction(m_nextQueryAction);
+    menu->addAction(m_previousQueryAction);
+}
+
+void MainWindow::retranslateAttentionMenu()
+{
+    m_attentionMenu->setTitle(tr("&Attention"));
+    m_scalingAction->setText(tr("&Divide Scores by √d_k"));
+    m_causalAction->setText(tr("&Causal Mask"));
+    m_showProjectionsAction->setText(tr("Show &Projected q, k, v"));
+    m_raiseTemperatureAction->setText(tr("&Raise Temperature"));
+    m_lowerTemperatureAction->setText(tr("&Lower Temperature"));
+    m_resetTemperatureAction->setText(tr("Reset &Temperature to 1"));
+    m_resetProjectionsAction->setText(tr("Reset Projections to &Identity"));
+    m_nextQueryAction->setText(tr("&Next Word as Query"));
+    m_previousQueryAction->setText(tr("Pre&vious Word as Query"));
+    m_scalingAction->setStatusTip(tr("Divide q·k by √d_k, as scaled dot-product attention does"));
+    m_causalAction->setStatusTip(tr("Let each word see only itself and the words before it"));
+    m_showProjectionsAction->setStatusTip(tr("Draw W_Q·x, W_K·x and W_V·x on the canvas as dashed arrows"));
+    m_raiseTemperatureAction->setStatusTip(
+        tr("Raise T to the next of 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10 and 20, which flattens the weights"));
+    m_lowerTemperatureAction->setStatusTip(
+        tr("Lower T to the next of 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10 and 20, which sharpens the weights"));
+    m_resetProjectionsAction->setStatusTip(tr("Set W_Q, W_K and W_V to the identity"));
+    m_nextQueryAction->setStatusTip(
+        tr("Make the word after the query the query, from the last back to the first"));
+    m_previousQueryAction->setStatusTip(
+        tr("Make the word before the query the query, from the first back to the last"));
+}
+
+void MainWindow::updateAttentionActions()
+{
+    const attention::Settings &settings = m_model->attentionSettings();
+    m_scalingAction->setChecked(settings.scaling == attention::Scaling::SqrtKeyDimension);
+    m_causalAction->setChecked(settings.causal);
+    m_raiseTemperatureAction->setEnabled(ControlsPanel::steppedTemperature(settings.temperature, 1) !=
+                                         settings.temperature);
+    m_lowerTemperatureAction->setEnabled(ControlsPanel::steppedTemperature(settings.temperature, -1) !=
+                                         settings.temperature);
+    m_resetTemperatureAction->setEnabled(settings.temperature != 1.0);
+    m_resetProjectionsAction->setEnabled(settings.queryProjection.size() != 0 ||
+                                         settings.keyProjection.size() != 0 ||
+                                         settings.valueProjection.size() != 0);
+}
+
+void MainWindow::stepQuery(int offset)
+{
+    const int count = m_model->wordCount();
+    if (count < 2)
+        return;
+    // The query is -1 only in an empty scene, which returns above.
+    m_model->setQuery(((m_model->queryIndex() + offset) % count + count) % count);
 }
 
 void MainWindow::updateFormula()
@@ -730,7 +875,8 @@ bool MainWindow::importCsv(const QString &path)
         showFileError(tr("Cannot Import Words"), error);
         return false;
     }
-    m_model->replaceWords(words, tr("Import %n word(s)", nullptr, int(words.size())));
+    m_model->replaceWords(words,
+                          [count = int(words.size())] { return tr("Import %n word(s)", nullptr, count); });
     m_canvas->fitToContents();
     return true;
 }
@@ -1027,6 +1173,9 @@ void MainWindow::updateUndoTexts()
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        // The commands first, as retranslateUi() puts the undo text into
+        // Edit › Undo.
+        m_model->retranslateUndoCommands();
         retranslateUi();
         // Widgets keep the locale they were given; setting the new default
         // on the window sends LocaleChange down to every number display.
@@ -1120,6 +1269,18 @@ void MainWindow::setDocksSuppressed(bool wasSuppressed, bool suppressed)
     }
 }
 
+QString MainWindow::commandName(const QAction *action) const
+{
+    // The texts of Undo and Redo name the step they would undo or redo,
+    // which is no name for the key and outdated in a tooltip after the next
+    // edit.
+    if (action == m_undoAction)
+        return tr("&Undo").remove(QLatin1Char('&'));
+    if (action == m_redoAction)
+        return tr("&Redo").remove(QLatin1Char('&'));
+    return action->text().remove(QLatin1Char('&'));
+}
+
 QList<QAction *> MainWindow::shortcutActions() const
 {
     QList<QAction *> actions;
@@ -1163,7 +1324,7 @@ void MainWindow::showShortcuts()
         QStringList keys;
         for (const QKeySequence &key : action->shortcuts())
             keys.append(key.toString(QKeySequence::NativeText));
-        rows.append({action->text().remove(QLatin1Char('&')), keys.join(QStringLiteral(", "))});
+        rows.append({commandName(action), keys.join(QStringLiteral(", "))});
     }
     rows.append({m_leavePresentationAction->text(),
                  m_leavePresentationAction->shortcut().toString(QKeySequence::NativeText)});

@@ -71,6 +71,10 @@ public:
     // Returns the actions of the menus with a shortcut, for the shortcut list.
     QList<QAction *> shortcutActions() const;
 
+    // Returns the name of `action` for the shortcut list and tooltips: its
+    // text without the & of the mnemonic, and plain "Undo" and "Redo".
+    QString commandName(const QAction *action) const;
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -87,6 +91,15 @@ private:
     void createMenus();
     void createToolBar();
     void createDocks();
+    void createAttentionActions();
+    // Fills the Attention menu; needs the controls panel for the presets.
+    void createAttentionMenu();
+    void retranslateAttentionMenu();
+    // Checks and enables the Attention menu's actions as the settings are.
+    void updateAttentionActions();
+    // Makes the word `offset` places after the query the query, wrapping
+    // around the sentence.
+    void stepQuery(int offset);
     // Wraps `widget` in a dock on the right, tabbed with the other docks.
     QDockWidget *addPanelDock(QWidget *widget, const QString &objectName);
     // The same for a panel that is built only when its dock is first shown,
@@ -148,6 +161,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
+    QMenu *m_attentionMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QMenu *m_themeMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
@@ -184,6 +198,15 @@ private:
     QAction *m_snapAction = nullptr;
     QAction *m_fitViewAction = nullptr;
     QAction *m_fitAxisAction = nullptr;
+    QAction *m_scalingAction = nullptr;
+    QAction *m_causalAction = nullptr;
+    QAction *m_showProjectionsAction = nullptr;
+    QAction *m_raiseTemperatureAction = nullptr;
+    QAction *m_lowerTemperatureAction = nullptr;
+    QAction *m_resetTemperatureAction = nullptr;
+    QAction *m_resetProjectionsAction = nullptr;
+    QAction *m_nextQueryAction = nullptr;
+    QAction *m_previousQueryAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_nextThemeAction = nullptr;
     QAction *m_switchLanguageAction = nullptr;

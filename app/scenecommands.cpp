@@ -13,20 +13,24 @@ constexpr int kSettingsCommandId = 2;
 MoveWordCommand::MoveWordCommand(SceneModel *model, int index, QPointF from, QPointF to, Kind kind)
     : m_model(model)
     , m_index(index)
+    , m_label(model->words().at(index).label)
     , m_from(from)
     , m_to(to)
     , m_kind(kind)
 {
-    const QString label = model->words().at(index).label;
-    switch (kind) {
+    retranslate();
+}
+
+QString MoveWordCommand::describe() const
+{
+    switch (m_kind) {
+    case Kind::Typed:
+        return tr("Set coordinates of “%1”").arg(m_label);
     case Kind::Drag:
     case Kind::Nudge:
-        setText(tr("Move “%1”").arg(label));
-        break;
-    case Kind::Typed:
-        setText(tr("Set coordinates of “%1”").arg(label));
         break;
     }
+    return tr("Move “%1”").arg(m_label);
 }
 
 int MoveWordCommand::id() const
@@ -53,12 +57,13 @@ void MoveWordCommand::redo()
     m_model->applyWordVector(m_index, m_to);
 }
 
-EditWordsCommand::EditWordsCommand(SceneModel *model, const QString &text, State before, State after)
+EditWordsCommand::EditWordsCommand(SceneModel *model, UndoText text, State before, State after)
     : m_model(model)
+    , m_text(std::move(text))
     , m_before(std::move(before))
     , m_after(std::move(after))
 {
-    setText(text);
+    retranslate();
 }
 
 void EditWordsCommand::undo()
@@ -71,14 +76,15 @@ void EditWordsCommand::redo()
     m_model->applyWords(m_after.words, m_after.query);
 }
 
-SetSettingsCommand::SetSettingsCommand(SceneModel *model, const QString &text, attention::Settings before,
+SetSettingsCommand::SetSettingsCommand(SceneModel *model, UndoText text, attention::Settings before,
                                        attention::Settings after, int mergeKey)
     : m_model(model)
+    , m_text(std::move(text))
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_mergeKey(mergeKey)
 {
-    setText(text);
+    retranslate();
 }
 
 void SetSettingsCommand::undo()
@@ -102,6 +108,8 @@ bool SetSettingsCommand::mergeWith(const QUndoCommand *other)
     if (next->m_mergeKey != m_mergeKey)
         return false;
     m_after = next->m_after;
+    m_text = next->m_text;
+    retranslate();
     return true;
 }
 
@@ -109,8 +117,14 @@ SetQueryCommand::SetQueryCommand(SceneModel *model, int from, int to)
     : m_model(model)
     , m_from(from)
     , m_to(to)
+    , m_label(model->words().at(to).label)
 {
-    setText(tr("Make “%1” the query").arg(model->words().at(to).label));
+    retranslate();
+}
+
+QString SetQueryCommand::describe() const
+{
+    return tr("Make “%1” the query").arg(m_label);
 }
 
 void SetQueryCommand::undo()

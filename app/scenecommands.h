@@ -9,7 +9,20 @@
 #include <QPointF>
 #include <QUndoCommand>
 
-class MoveWordCommand : public QUndoCommand
+// The base of every scene command: a command that can set its text anew, so
+// that Edit › Undo follows a switch of the interface language.
+class SceneCommand : public QUndoCommand
+{
+public:
+    // Sets text() to describe() in the current language.
+    void retranslate() { setText(describe()); }
+
+protected:
+    // Returns the command's text in the current language.
+    virtual QString describe() const = 0;
+};
+
+class MoveWordCommand : public SceneCommand
 {
     Q_DECLARE_TR_FUNCTIONS(MoveWordCommand)
 
@@ -26,9 +39,13 @@ public:
     int id() const override;
     bool mergeWith(const QUndoCommand *other) override;
 
+protected:
+    QString describe() const override;
+
 private:
     SceneModel *m_model;
     int m_index;
+    QString m_label; // when the command was made, as a later rename must not change it
     QPointF m_from;
     QPointF m_to;
     Kind m_kind;
@@ -37,7 +54,7 @@ private:
 // A change of the word list (add, rename, delete, reorder, import), stored as
 // the whole list and query before and after: a sentence is short, and one
 // command type then covers every structural edit.
-class EditWordsCommand : public QUndoCommand
+class EditWordsCommand : public SceneCommand
 {
 public:
     struct State
@@ -46,23 +63,27 @@ public:
         int query = -1;
     };
 
-    EditWordsCommand(SceneModel *model, const QString &text, State before, State after);
+    EditWordsCommand(SceneModel *model, UndoText text, State before, State after);
 
     void undo() override;
     void redo() override;
 
+protected:
+    QString describe() const override { return m_text(); }
+
 private:
     SceneModel *m_model;
+    UndoText m_text;
     State m_before;
     State m_after;
 };
 
 // A change of the attention settings. Steps with the same non-zero merge key
-// (the moves of one slider drag) merge into one.
-class SetSettingsCommand : public QUndoCommand
+// (the moves of one slider drag) merge into one, named by the last step.
+class SetSettingsCommand : public SceneCommand
 {
 public:
-    SetSettingsCommand(SceneModel *model, const QString &text, attention::Settings before,
+    SetSettingsCommand(SceneModel *model, UndoText text, attention::Settings before,
                        attention::Settings after, int mergeKey);
 
     void undo() override;
@@ -70,14 +91,18 @@ public:
     int id() const override;
     bool mergeWith(const QUndoCommand *other) override;
 
+protected:
+    QString describe() const override { return m_text(); }
+
 private:
     SceneModel *m_model;
+    UndoText m_text;
     attention::Settings m_before;
     attention::Settings m_after;
     int m_mergeKey;
 };
 
-class SetQueryCommand : public QUndoCommand
+class SetQueryCommand : public SceneCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SetQueryCommand)
 
@@ -87,8 +112,12 @@ public:
     void undo() override;
     void redo() override;
 
+protected:
+    QString describe() const override;
+
 private:
     SceneModel *m_model;
     int m_from;
     int m_to;
+    QString m_label; // of the new query when the command was made
 };

@@ -156,7 +156,7 @@ int SceneModel::addWord(const QString &label, QPointF vector)
     QList<Word> words = m_scene.words;
     words.append({label.left(SceneFile::kMaxLabelLength), clampToLimit(vector), slot});
     const int query = m_scene.query < 0 ? 0 : m_scene.query;
-    pushWordsEdit(tr("Add “%1”").arg(label), words, query);
+    pushWordsEdit([label] { return tr("Add “%1”").arg(label); }, words, query);
     return wordCount() - 1;
 }
 
@@ -167,7 +167,8 @@ void SceneModel::renameWord(int index, const QString &label)
     QList<Word> words = m_scene.words;
     const QString oldLabel = words[index].label;
     words[index].label = label.left(SceneFile::kMaxLabelLength);
-    pushWordsEdit(tr("Rename “%1” to “%2”").arg(oldLabel, label), words, m_scene.query);
+    pushWordsEdit([oldLabel, label] { return tr("Rename “%1” to “%2”").arg(oldLabel, label); }, words,
+                  m_scene.query);
 }
 
 void SceneModel::removeWord(int index)
@@ -182,7 +183,7 @@ void SceneModel::removeWord(int index)
     int query = m_scene.query;
     if (index < query || (index == query && query == int(words.size())))
         --query;
-    pushWordsEdit(tr("Delete “%1”").arg(label), words, query);
+    pushWordsEdit([label] { return tr("Delete “%1”").arg(label); }, words, query);
 }
 
 void SceneModel::reorderWord(int from, int to)
@@ -201,12 +202,16 @@ void SceneModel::reorderWord(int from, int to)
     else if (to <= query && query < from)
         ++query;
     const QString label = words[to].label;
-    pushWordsEdit(to < from ? tr("Move “%1” earlier").arg(label) : tr("Move “%1” later").arg(label), words,
-                  query);
+    const bool earlier = to < from;
+    pushWordsEdit(
+        [label, earlier] {
+            return earlier ? tr("Move “%1” earlier").arg(label) : tr("Move “%1” later").arg(label);
+        },
+        words, query);
     setCurrentWord(to);
 }
 
-void SceneModel::replaceWords(const QList<Word> &words, const QString &actionText)
+void SceneModel::replaceWords(const QList<Word> &words, const UndoText &actionText)
 {
     QList<Word> clamped = words;
     for (int i = 0; i < clamped.size(); ++i) {
@@ -226,7 +231,7 @@ void SceneModel::setHighlightedWord(int index)
     emit highlightedWordChanged(index);
 }
 
-bool SceneModel::setAttentionSettings(const attention::Settings &settings, const QString &actionText,
+bool SceneModel::setAttentionSettings(const attention::Settings &settings, const UndoText &actionText,
                                       int mergeKey)
 {
     // Checked against the current words, and against one word when there
@@ -246,6 +251,16 @@ void SceneModel::applySettings(const attention::Settings &settings)
     emit settingsChanged();
 }
 
+void SceneModel::retranslateUndoCommands()
+{
+    // QUndoStack hands out its commands as const, but a new text changes
+    // nothing that undo or redo depends on.
+    for (int i = 0; i < m_undoStack->count(); ++i) {
+        if (auto *command = dynamic_cast<SceneCommand *>(const_cast<QUndoCommand *>(m_undoStack->command(i))))
+            command->retranslate();
+    }
+}
+
 void SceneModel::setCurrentWord(int index)
 {
     if (index < -1 || index >= wordCount())
@@ -256,7 +271,7 @@ void SceneModel::setCurrentWord(int index)
     emit currentWordChanged(index);
 }
 
-void SceneModel::pushWordsEdit(const QString &text, const QList<Word> &words, int query)
+void SceneModel::pushWordsEdit(const UndoText &text, const QList<Word> &words, int query)
 {
     m_undoStack->push(new EditWordsCommand(this, text, {m_scene.words, m_scene.query}, {words, query}));
 }

@@ -8,6 +8,8 @@
 #include <QPointF>
 #include <QString>
 
+#include <functional>
+
 class QTimer;
 class QUndoStack;
 
@@ -43,6 +45,11 @@ struct Scene
     int query = -1;    // index into words; -1 only when there are no words
     attention::Settings settings;
 };
+
+// Returns the text of an undo step in the current language. The model calls
+// it when the step is pushed and again after each language switch, so it
+// must capture values, not pointers to widgets that may be gone by then.
+using UndoText = std::function<QString()>;
 
 // Owns the scene and its QUndoStack. Views read from it and change it only
 // through its methods, each of which pushes an undo command (except the
@@ -113,7 +120,7 @@ public:
     void reorderWord(int from, int to);
 
     // Replaces all words (an import), keeping the title and settings.
-    void replaceWords(const QList<Word> &words, const QString &actionText);
+    void replaceWords(const QList<Word> &words, const UndoText &actionText);
 
     // The word that keyboard actions apply to, shared by the canvas and the
     // table; -1 for none. A view state, so changing it records no undo step.
@@ -126,12 +133,17 @@ public:
     int highlightedWord() const { return m_highlightedWord; }
     void setHighlightedWord(int index);
 
-    // Replaces the attention settings as one undo step named `actionText`.
+    // Replaces the attention settings as one undo step named by `actionText`.
     // Consecutive changes with the same `mergeKey` (a slider being dragged)
     // merge into one step; 0 never merges. Invalid settings (rejected by
     // attention::validate) are ignored and return false.
-    bool setAttentionSettings(const attention::Settings &settings, const QString &actionText,
+    bool setAttentionSettings(const attention::Settings &settings, const UndoText &actionText,
                               int mergeKey = 0);
+
+    // Sets the text of every command on the undo stack anew in the current
+    // language. Only widgets receive QEvent::LanguageChange, so the window
+    // calls this on it.
+    void retranslateUndoCommands();
 
     // Returns the vector rounded to nine decimals. Sums and multiples of steps
     // such as 0.1 drift in binary (0.1 + 0.2 is 0.30000000000000004). The
@@ -167,7 +179,7 @@ private:
 
     // Pushes one undo step that changes the word list to `words` and the
     // query to `query`.
-    void pushWordsEdit(const QString &text, const QList<Word> &words, int query);
+    void pushWordsEdit(const UndoText &text, const QList<Word> &words, int query);
 
     Scene m_scene;
     int m_currentWord = -1;

@@ -258,23 +258,23 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../app/controlspanel.cpp" line="+130"/>
+        <location filename="../../app/controlspanel.cpp" line="+363"/>
         <source>Reset projections to identity</source>
         <translation>Projektionen auf Identität zurücksetzen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-170"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+59"/>
+        <location line="+68"/>
         <source>Presets</source>
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-56"/>
         <source>Set %1 to %2</source>
         <translation>%1 auf %2 setzen</translation>
     </message>
@@ -315,11 +315,12 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Rotate by an Angle…</source>
         <translation>Um beliebigen Winkel drehen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Rotate %1</source>
         <translation>%1 drehen</translation>
     </message>
@@ -329,12 +330,12 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Winkel in Grad:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Rotate %1 by %2°</source>
         <translation>%1 um %2° drehen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Divide scores by √d_k</source>
         <translation>Scores durch √d_k teilen</translation>
     </message>
@@ -370,11 +371,12 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     </message>
     <message>
         <location line="+2"/>
+        <location line="+17"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-15"/>
         <source>Mask</source>
         <translation>Maske</translation>
     </message>
@@ -394,12 +396,28 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Alle auf Identität zurücksetzen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>Temperature value</source>
+        <translation>Wert der Temperatur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 row %2, column %3</source>
+        <translation>%1 Zeile %2, Spalte %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Presets for %1</source>
+        <translation>Vorlagen für %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>d_k = %1, so √d_k = %2</source>
         <translation>d_k = %1, also √d_k = %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Scale scores by √d_k</source>
         <translation>Scores mit √d_k skalieren</translation>
     </message>
@@ -409,12 +427,12 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Scores nicht mehr skalieren</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Set temperature to %1</source>
         <translation>Temperatur auf %1 setzen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+41"/>
         <source>Turn on the causal mask</source>
         <translation>Kausale Maske einschalten</translation>
     </message>
@@ -793,12 +811,12 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     </message>
     <message>
         <location line="+1"/>
-        <location line="+679"/>
+        <location line="+825"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-521"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
@@ -883,17 +901,19 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+711"/>
+        <location line="+793"/>
+        <location line="+109"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-108"/>
+        <location line="+110"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-711"/>
+        <location line="-903"/>
         <source>&amp;Add Word</source>
         <translation>Wort &amp;hinzufügen</translation>
     </message>
@@ -1033,7 +1053,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&amp;Über Attention Explorer</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1073,7 +1093,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&amp;Query:</translation>
     </message>
     <message>
-        <location line="+651"/>
+        <location line="+732"/>
         <source>Attention Controls</source>
         <translation>Attention-Einstellungen</translation>
     </message>
@@ -1088,12 +1108,12 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Rechenweg</translation>
     </message>
     <message>
-        <location line="-452"/>
+        <location line="-453"/>
         <source>weights = softmax(%1)   output = Σ wⱼ vⱼ</source>
         <translation>Gewichte = softmax(%1)   Ausgabe = Σ wⱼ vⱼ</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-318"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossar</translation>
     </message>
@@ -1103,7 +1123,97 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Token, Embedding, Query, Key, Value, Softmax und Attention erklären</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+232"/>
+        <source>&amp;Attention</source>
+        <translation>A&amp;ttention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Divide Scores by √d_k</source>
+        <translation>&amp;Scores durch √d_k teilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Causal Mask</source>
+        <translation>&amp;Kausale Maske</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;Projected q, k, v</source>
+        <translation>&amp;Projizierte q, k, v zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Raise Temperature</source>
+        <translation>Temperatur er&amp;höhen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lower Temperature</source>
+        <translation>Temperatur s&amp;enken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset &amp;Temperature to 1</source>
+        <translation>&amp;Temperatur auf 1 zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset Projections to &amp;Identity</source>
+        <translation>Projektionen auf &amp;Identität zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next Word as Query</source>
+        <translation>&amp;Nächstes Wort als Query</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;vious Word as Query</source>
+        <translation>&amp;Vorheriges Wort als Query</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Divide q·k by √d_k, as scaled dot-product attention does</source>
+        <translation>q·k durch √d_k teilen, wie es Scaled Dot-Product Attention tut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let each word see only itself and the words before it</source>
+        <translation>Jedes Wort sieht nur sich selbst und die Wörter davor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw W_Q·x, W_K·x and W_V·x on the canvas as dashed arrows</source>
+        <translation>W_Q·x, W_K·x und W_V·x als gestrichelte Pfeile auf der Zeichenfläche zeichnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Raise T to the next of 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10 and 20, which flattens the weights</source>
+        <translation>T auf den nächsthöheren der Werte 0,05, 0,1, 0,2, 0,5, 1, 2, 5, 10 und 20 setzen, was die Gewichte glättet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lower T to the next of 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10 and 20, which sharpens the weights</source>
+        <translation>T auf den nächstniedrigeren der Werte 0,05, 0,1, 0,2, 0,5, 1, 2, 5, 10 und 20 setzen, was die Gewichte schärft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set W_Q, W_K and W_V to the identity</source>
+        <translation>W_Q, W_K und W_V auf die Identität setzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the word after the query the query, from the last back to the first</source>
+        <translation>Das Wort nach der Query zur Query machen, nach dem letzten wieder das erste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the word before the query the query, from the first back to the last</source>
+        <translation>Das Wort vor der Query zur Query machen, vor dem ersten wieder das letzte</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <location line="+22"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
@@ -1170,7 +1280,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Wörter können nicht importiert werden</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Import %n word(s)</source>
         <translation>
             <numerusform>%n Wort importieren</numerusform>
@@ -1330,7 +1440,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+142"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -1418,12 +1528,12 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
 <context>
     <name>MoveWordCommand</name>
     <message>
-        <location filename="../../app/scenecommands.cpp" line="+24"/>
+        <location filename="../../app/scenecommands.cpp" line="+33"/>
         <source>Move “%1”</source>
         <translation>„%1“ verschieben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>Set coordinates of “%1”</source>
         <translation>Koordinaten von „%1“ festlegen</translation>
     </message>
@@ -1666,12 +1776,12 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>„%1“ in „%2“ umbenennen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Delete “%1”</source>
         <translation>„%1“ löschen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Move “%1” earlier</source>
         <translation>„%1“ nach vorn verschieben</translation>
     </message>
@@ -1684,7 +1794,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
 <context>
     <name>SetQueryCommand</name>
     <message>
-        <location filename="../../app/scenecommands.cpp" line="+86"/>
+        <location filename="../../app/scenecommands.cpp" line="+99"/>
         <source>Make “%1” the query</source>
         <translation>„%1“ zur Query machen</translation>
     </message>

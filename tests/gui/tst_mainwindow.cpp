@@ -2,6 +2,7 @@
 #include "attentionchart.h"
 #include "canvasview.h"
 #include "figure.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "scenemodel.h"
 
@@ -78,10 +79,14 @@ private slots:
     void shortcutsAreUnique();
     void everyMenuActionHasShortcut();
     void shortcutListShowsEveryMenuAction();
+    void shortcutListNamesPlainUndo();
     void nextThemeStepsThroughSchemes();
     void switchLanguageSwapsEnglishGerman();
     void glossaryOpensWithTerms();
     void languageSwitchesAtRunTime();
+    void undoTextsFollowLanguage();
+    void queryKeysStepThroughWords();
+    void attentionMenuListsEveryControl();
 
 private:
     // Checks that every bar and every weight cell equals the core's row for the query.
@@ -793,17 +798,27 @@ namespace {
 // Every command in the menu bar, submenus included. Left out are separators,
 // the entries that open a submenu, and the file lists of Open Recent and
 // Examples, which list documents, not commands.
+void appendMenuCommands(const QMenu *menu, QList<QAction *> &commands)
+{
+    if (menu->objectName() == QLatin1String("recentFilesMenu") ||
+        menu->objectName() == QLatin1String("examplesMenu"))
+        return;
+    for (QAction *action : menu->actions()) {
+        if (action->menu())
+            appendMenuCommands(action->menu(), commands);
+        else if (!action->isSeparator() && !commands.contains(action))
+            commands.append(action);
+    }
+}
+
 QList<QAction *> menuCommands(const MainWindow *window)
 {
+    // Walked through the menus' actions, as a submenu such as the presets
+    // of the Attention menu need not be a child of the menu bar.
     QList<QAction *> commands;
-    for (const QMenu *menu : window->menuBar()->findChildren<QMenu *>()) {
-        if (menu->objectName() == QLatin1String("recentFilesMenu") ||
-            menu->objectName() == QLatin1String("examplesMenu"))
-            continue;
-        for (QAction *action : menu->actions()) {
-            if (!action->isSeparator() && !action->menu() && !commands.contains(action))
-                commands.append(action);
-        }
+    for (const QAction *action : window->menuBar()->actions()) {
+        if (action->menu())
+            appendMenuCommands(action->menu(), commands);
     }
     return commands;
 }
@@ -811,7 +826,7 @@ QList<QAction *> menuCommands(const MainWindow *window)
 // The menu that lists `action`.
 const QMenu *menuOf(const MainWindow *window, const QAction *action)
 {
-    for (const QMenu *menu : window->menuBar()->findChildren<QMenu *>()) {
+    for (const QMenu *menu : window->findChildren<QMenu *>()) {
         if (menu->actions().contains(action))
             return menu;
     }
@@ -838,13 +853,22 @@ void TestMainWindow::everyMenuActionHasShortcut()
 {
     const QList<QAction *> commands = menuCommands(m_window);
     QVERIFY(commands.size() > 30);
+    int presetEntries = 0;
     for (const QAction *action : commands) {
         const QString name = action->text().remove(QLatin1Char('&'));
+        const QMenu *menu = menuOf(m_window, action);
+        QVERIFY2(menu, qPrintable(name));
+        if (menu->objectName().startsWith(QLatin1String("presetMenu"))) {
+            // The one exception: the 24 entries of Attention › Presets for
+            // W_Q, W_K and W_V (also the dock's Presets buttons) have no
+            // keys, as a key for each would be more than anyone remembers.
+            // The keyboard reaches them through Alt+A and the arrow keys.
+            ++presetEntries;
+            continue;
+        }
         if (action->actionGroup() && action->actionGroup()->isExclusive()) {
             // A choice such as Dark has no key of its own, so a key in the
             // same menu must step through the choices.
-            const QMenu *menu = menuOf(m_window, action);
-            QVERIFY2(menu, qPrintable(name));
             const QList<QAction *> siblings = menu->actions();
             const bool hasStepKey = std::any_of(siblings.begin(), siblings.end(), [](const QAction *other) {
                 return !other->isCheckable() && !other->shortcut().isEmpty();
@@ -854,18 +878,24 @@ void TestMainWindow::everyMenuActionHasShortcut()
         }
         QVERIFY2(!action->shortcut().isEmpty(), qPrintable(name + QStringLiteral(" has no shortcut")));
     }
+    // Eight presets for each of the three matrices, so the exception above
+    // covers exactly those.
+    QCOMPARE(presetEntries, 24);
 }
 
-void TestMainWindow::shortcutListShowsEveryMenuAction()
+namespace {
+
+// Opens Help › Keyboard Shortcuts and returns its rows as "action | keys",
+// and the dialog's object name in `dialogName`.
+QStringList shortcutListRows(const MainWindow *window, QString *dialogName)
 {
     // The dialog is modal: read its table from the event loop that exec() runs.
-    QString dialogName;
     QStringList rows;
-    QTimer::singleShot(0, this, [&dialogName, &rows] {
+    QTimer::singleShot(0, window, [dialogName, &rows] {
         auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
         if (!dialog)
             return;
-        dialogName = dialog->objectName();
+        *dialogName = dialog->objectName();
         if (auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("shortcutsTable"))) {
             for (int row = 0; row < table->rowCount(); ++row)
                 rows.append(table->item(row, 0)->text() + QStringLiteral(" | ") +
@@ -873,9 +903,17 @@ void TestMainWindow::shortcutListShowsEveryMenuAction()
         }
         dialog->reject();
     });
-    QAction *shortcuts = actionNamed(m_window, QStringLiteral("shortcutsAction"));
-    QVERIFY(shortcuts);
-    shortcuts->trigger();
+    if (QAction *shortcuts = actionNamed(window, QStringLiteral("shortcutsAction")))
+        shortcuts->trigger();
+    return rows;
+}
+
+} // namespace
+
+void TestMainWindow::shortcutListShowsEveryMenuAction()
+{
+    QString dialogName;
+    const QStringList rows = shortcutListRows(m_window, &dialogName);
     QCOMPARE(dialogName, QStringLiteral("shortcutsDialog"));
     QVERIFY(!rows.isEmpty());
     QVERIFY(rows.contains(QStringLiteral("Leave Presentation Mode | Esc")));
@@ -889,6 +927,39 @@ void TestMainWindow::shortcutListShowsEveryMenuAction()
                                         [&row](const QString &shown) { return shown.startsWith(row); });
         QVERIFY2(listed, qPrintable(row + QStringLiteral(" is not in the list")));
     }
+}
+
+void TestMainWindow::shortcutListNamesPlainUndo()
+{
+    // With a step to undo and one to redo, Edit › Undo and Redo name them;
+    // the list and the tooltips name the keys only.
+    m_window->model()->setQuery(2);
+    m_window->model()->setQuery(0);
+    m_window->model()->undoStack()->undo();
+    QAction *undo = actionNamed(m_window, QStringLiteral("undoAction"));
+    QAction *redo = actionNamed(m_window, QStringLiteral("redoAction"));
+    QVERIFY(undo && redo);
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Make “couch” the query"));
+    QCOMPARE(redo->text(), QStringLiteral("&Redo Make “cat” the query"));
+
+    QString dialogName;
+    const QStringList rows = shortcutListRows(m_window, &dialogName);
+    QCOMPARE(dialogName, QStringLiteral("shortcutsDialog"));
+    QVERIFY2(rows.contains(QStringLiteral("Undo | Ctrl+Z")), qPrintable(rows.join(QLatin1Char('\n'))));
+    const auto redoRow = std::find_if(rows.cbegin(), rows.cend(), [](const QString &row) {
+        return row.startsWith(QStringLiteral("Redo | ")) && row.contains(QStringLiteral("Ctrl+Shift+Z"));
+    });
+    QVERIFY2(redoRow != rows.cend(), qPrintable(rows.join(QLatin1Char('\n'))));
+    for (const QString &row : rows)
+        QVERIFY2(!row.contains(QStringLiteral("couch")) && !row.contains(QStringLiteral("“cat”")),
+                 qPrintable(row));
+
+    // After a language switch the tooltips are set anew, from the same names.
+    language::install(QStringLiteral("de"));
+    QTRY_COMPARE(undo->toolTip(), QStringLiteral("Rückgängig (Strg+Z)"));
+    language::install(QStringLiteral("en"));
+    QTRY_COMPARE(undo->toolTip(), QStringLiteral("Undo (Ctrl+Z)"));
+    QLocale::setDefault(QLocale::c());
 }
 
 void TestMainWindow::nextThemeStepsThroughSchemes()
@@ -1054,6 +1125,115 @@ void TestMainWindow::saveNeverOverwritesFigure()
     QVERIFY(message.contains(QStringLiteral(".json")));
     QVERIFY(figure.open(QIODevice::ReadOnly));
     QVERIFY(figure.read(8).startsWith("\x89PNG"));
+}
+
+void TestMainWindow::undoTextsFollowLanguage()
+{
+    QAction *undo = actionNamed(m_window, QStringLiteral("undoAction"));
+    QAction *redo = actionNamed(m_window, QStringLiteral("redoAction"));
+    QVERIFY(undo && redo);
+    QUndoStack *stack = m_window->model()->undoStack();
+
+    // Step through the Query box from "cat" to "couch", move "cat", and undo
+    // the move, so that the stack contains a text for Undo and one for Redo.
+    auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("queryCombo"));
+    QVERIFY(combo);
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Home);
+    QTest::keyClick(combo, Qt::Key_Down);
+    QTest::keyClick(combo, Qt::Key_Down);
+    QCOMPARE(m_window->model()->queryIndex(), 2);
+    m_window->model()->moveWord(0, QPointF(1.0, 0.0), QPointF(0.5, 0.5));
+    QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Make “couch” the query"));
+    QCOMPARE(redo->text(), QStringLiteral("&Redo Move “cat”"));
+
+    // The window retranslates the stack on its LanguageChange event, which
+    // Qt posts.
+    language::install(QStringLiteral("de"));
+    QTRY_COMPARE(undo->text(), QStringLiteral("&Rückgängig: „couch“ zur Query machen"));
+    QCOMPARE(stack->undoText(), QStringLiteral("„couch“ zur Query machen"));
+    QCOMPARE(redo->text(), QStringLiteral("&Wiederholen: „cat“ verschieben"));
+    // Every command on the stack, not only the next one, as an undo
+    // history shows them all.
+    QCOMPARE(stack->text(0), QStringLiteral("„cat“ zur Query machen"));
+
+    language::install(QStringLiteral("en"));
+    QTRY_COMPARE(undo->text(), QStringLiteral("&Undo Make “couch” the query"));
+    QCOMPARE(stack->text(0), QStringLiteral("Make “cat” the query"));
+    QCOMPARE(stack->text(stack->count() - 1), QStringLiteral("Move “cat”"));
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestMainWindow::queryKeysStepThroughWords()
+{
+    SceneModel *model = m_window->model();
+    auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("queryCombo"));
+    QVERIFY(combo);
+    QCOMPARE(model->queryIndex(), 4);
+    const int stepsBefore = model->undoStack()->count();
+
+    // From the last word, Next wraps around to the first.
+    QTest::keyClick(m_window, Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(model->queryIndex(), 0);
+    QCOMPARE(combo->currentText(), QStringLiteral("cat"));
+    QTest::keyClick(m_window, Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(model->queryIndex(), 1);
+    QTest::keyClick(m_window, Qt::Key_Left, Qt::AltModifier);
+    QTest::keyClick(m_window, Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(model->queryIndex(), 4);
+    QCOMPARE(model->undoStack()->count(), stepsBefore + 4); // one step each
+    QTRY_VERIFY(m_window->chart()->title().contains(QStringLiteral("jumped")));
+    verifyViewsMatchCore();
+
+    // One word leaves nothing to step to.
+    QAction *next = actionNamed(m_window, QStringLiteral("nextQueryAction"));
+    QVERIFY(next);
+    Scene single;
+    single.words = {{QStringLiteral("alone"), {1.0, 0.0}}};
+    model->resetScene(single);
+    QVERIFY(!next->isEnabled());
+    QTest::keyClick(m_window, Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(model->queryIndex(), 0);
+    QCOMPARE(model->undoStack()->count(), 0);
+}
+
+void TestMainWindow::attentionMenuListsEveryControl()
+{
+    auto *menu = m_window->findChild<QMenu *>(QStringLiteral("attentionMenu"));
+    QVERIFY(menu);
+    QCOMPARE(menu->title(), QStringLiteral("&Attention"));
+    QStringList entries;
+    for (const QAction *action : menu->actions()) {
+        if (!action->isSeparator())
+            entries.append(action->text());
+    }
+    QCOMPARE(entries,
+             (QStringList{QStringLiteral("&Divide Scores by √d_k"), QStringLiteral("&Causal Mask"),
+                          QStringLiteral("Show &Projected q, k, v"), QStringLiteral("&Raise Temperature"),
+                          QStringLiteral("&Lower Temperature"), QStringLiteral("Reset &Temperature to 1"),
+                          QStringLiteral("Presets for W_Q"), QStringLiteral("Presets for W_K"),
+                          QStringLiteral("Presets for W_V"), QStringLiteral("Reset Projections to &Identity"),
+                          QStringLiteral("&Next Word as Query"), QStringLiteral("Pre&vious Word as Query")}));
+
+    // The menu sits between View and Help, and follows the language.
+    QStringList titles;
+    for (const QAction *action : m_window->menuBar()->actions())
+        titles.append(action->text());
+    QCOMPARE(titles.indexOf(QStringLiteral("&Attention")), titles.indexOf(QStringLiteral("&View")) + 1);
+    QCOMPARE(titles.indexOf(QStringLiteral("&Attention")) + 1, titles.indexOf(QStringLiteral("&Help")));
+    language::install(QStringLiteral("de"));
+    QTRY_COMPARE(menu->actions().first()->text(), QStringLiteral("&Scores durch √d_k teilen"));
+    const QMenu *presets =
+        menu->actions()
+            .at(menu->actions().indexOf(actionNamed(m_window, QStringLiteral("resetProjectionsAction"))) - 1)
+            ->menu();
+    QVERIFY(presets);
+    QCOMPARE(presets->title(), QStringLiteral("Vorlagen für W_V"));
+    QCOMPARE(presets->actions().first()->text(), QStringLiteral("Identität"));
+    language::install(QStringLiteral("en"));
+    QTRY_COMPARE(presets->actions().first()->text(), QStringLiteral("Identity"));
+    QLocale::setDefault(QLocale::c());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -219,7 +219,7 @@ void TestSceneModel::typedCoordinatesClampAndReject()
 void TestSceneModel::replaceWordsIsOneStep()
 {
     const QList<Word> imported = {{QStringLiteral("x"), {1, 0}}, {QStringLiteral("y"), {0, 1}}};
-    m_model->replaceWords(imported, QStringLiteral("Import"));
+    m_model->replaceWords(imported, [] { return QStringLiteral("Import"); });
     QCOMPARE(m_model->words(), imported);
     QCOMPARE(m_model->queryIndex(), 1);
     QCOMPARE(m_model->undoStack()->count(), 1);

@@ -235,7 +235,7 @@ void TestStepsPanel::previewChangesDataNotReset()
 
     attention::Settings settings = model.attentionSettings();
     settings.temperature = 2.0;
-    QVERIFY(model.setAttentionSettings(settings, QStringLiteral("temperature")));
+    QVERIFY(model.setAttentionSettings(settings, [] { return QStringLiteral("temperature"); }));
     QTRY_COMPARE(headerText(steps, StepsTableModel::ScoreColumn), QStringLiteral("÷T\n(T = 2.00)"));
     QCOMPARE(resetSpy.count(), 0);
 

@@ -288,7 +288,7 @@ void TestTranslations::germanQmTranslatesUi()
         menuTitles.append(action->text());
     QCOMPARE(menuTitles,
              (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("&Ansicht"),
-                          QStringLiteral("&Hilfe")}));
+                          QStringLiteral("A&ttention"), QStringLiteral("&Hilfe")}));
 }
 
 void TestTranslations::englishQmHasPlurals()
