@@ -1168,6 +1168,11 @@ void MainWindow::updateUndoTexts()
     const QUndoStack *stack = m_model->undoStack();
     m_undoAction->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
     m_redoAction->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+
+    // The toolbar buttons keep a short, fixed text, so a long step name
+    // does not push the other buttons aside; the menu shows the full text.
+    m_undoAction->setIconText(tr("Undo"));
+    m_redoAction->setIconText(tr("Redo"));
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -902,18 +902,18 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     </message>
     <message>
         <location line="+793"/>
-        <location line="+109"/>
+        <location line="+114"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+110"/>
+        <location line="-113"/>
+        <location line="+115"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-903"/>
+        <location line="-908"/>
         <source>&amp;Add Word</source>
         <translation>Wort &amp;hinzufügen</translation>
     </message>
@@ -1438,6 +1438,16 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <location line="+1"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <location line="+142"/>

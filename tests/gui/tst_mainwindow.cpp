@@ -1147,11 +1147,15 @@ void TestMainWindow::undoTextsFollowLanguage()
     QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(undo->text(), QStringLiteral("&Undo Make “couch” the query"));
     QCOMPARE(redo->text(), QStringLiteral("&Redo Move “cat”"));
+    // The toolbar keeps its buttons short.
+    QCOMPARE(undo->iconText(), QStringLiteral("Undo"));
+    QCOMPARE(redo->iconText(), QStringLiteral("Redo"));
 
     // The window retranslates the stack on its LanguageChange event, which
     // Qt posts.
     language::install(QStringLiteral("de"));
     QTRY_COMPARE(undo->text(), QStringLiteral("&Rückgängig: „couch“ zur Query machen"));
+    QCOMPARE(undo->iconText(), QStringLiteral("Rückgängig"));
     QCOMPARE(stack->undoText(), QStringLiteral("„couch“ zur Query machen"));
     QCOMPARE(redo->text(), QStringLiteral("&Wiederholen: „cat“ verschieben"));
     // Every command on the stack, not only the next one, as an undo
