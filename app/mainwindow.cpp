@@ -1243,7 +1243,7 @@ void MainWindow::fitSideSplitForPresentation()
     // height its rows need, at most 40 %, and the chart the rest.
     const int sideHeight = m_sideSplitter->height();
     const int tableHeight = std::min(m_numbers->heightForAllRows(), sideHeight * 2 / 5);
-    m_sideSplitter->setSizes({sideHeight - tableHeight, tableHeight});
+    m_sideSplitter->setSizes({sideHeight - m_sideSplitter->handleWidth() - tableHeight, tableHeight});
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

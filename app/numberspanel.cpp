@@ -9,7 +9,6 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QLocale>
-#include <QScrollBar>
 #include <QStringList>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -170,10 +169,10 @@ void NumbersPanel::selectCurrentWord(int index)
 
 int NumbersPanel::heightForAllRows() const
 {
-    int height = m_table->horizontalHeader()->sizeHint().height() + m_table->verticalHeader()->length() +
-        2 * m_table->frameWidth();
-    if (m_table->horizontalScrollBar()->isVisible())
-        height += m_table->horizontalScrollBar()->sizeHint().height();
+    // Everything of the table but its rows: header, frame and a horizontal
+    // scroll bar if one is showing.
+    const int tableChrome = m_table->height() - m_table->viewport()->height();
+    int height = tableChrome + m_table->verticalHeader()->length();
 
     int parts = 2; // the table and the summary
     height += m_summary->sizeHint().height();
