@@ -5,6 +5,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPainterPathStroker>
+#include <QPolygonF>
 #include <QtMath>
 
 #include <algorithm>
@@ -353,6 +354,24 @@ QPainterPath ArrowItem::shape() const
             .normalized());
     path.setFillRule(Qt::WindingFill);
     return path;
+}
+
+QRectF ArrowItem::headRect(const QTransform &toViewport) const
+{
+    // The same head as paint() draws.
+    const QPointF origin = toViewport.map(QPointF(0, 0));
+    const QPointF tip = toViewport.map(m_vector);
+    const QPointF delta = tip - origin;
+    const qreal length = std::hypot(delta.x(), delta.y());
+    if (length <= 0)
+        return {};
+    const QPointF direction = delta / length;
+    const QPointF normal(-direction.y(), direction.x());
+    const qreal headLength = std::min(kHeadLength + m_lineWidth, length * 0.6);
+    const QPointF headBase = tip - direction * headLength;
+    const QPointF barb = normal * (headLength * 0.45);
+    const QPolygonF head({tip, headBase + barb, headBase - barb});
+    return head.boundingRect();
 }
 
 void ArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)

@@ -56,6 +56,9 @@ public:
     // one so that labels do not overlap.
     static constexpr int kLabelCandidates = 14;
     int labelCandidateCount() const;
+    // The bounding box of the arrowhead in viewport pixels, for keeping
+    // labels off it; empty for the zero vector, which has no head.
+    QRectF headRect(const QTransform &toViewport) const;
     QRectF labelCandidateRect(int candidate) const;
     void setLabelCandidate(int candidate);
     int labelCandidate() const { return m_labelCandidate; }

@@ -452,9 +452,19 @@ void CanvasView::layoutLabels()
 
     // The output's label sits beside the middle of its arrow and stays there.
     const QTransform toViewport = viewportTransform();
-    if (m_outputArrow->isVisible())
+    if (m_outputArrow->isVisible()) {
         m_labelPlacer.addObstacle(
             m_outputArrow->labelRect().translated(toViewport.map(m_outputArrow->vector())));
+        m_labelPlacer.addObstacle(m_outputArrow->headRect(toViewport));
+    }
+
+    // Labels stay off the heads of the arrows that are labelled, the ones a
+    // reader looks at; in crowded scenes the faint unlabelled arrows are left
+    // out to keep a drag frame cheap.
+    for (const ArrowItem *arrow : std::as_const(m_wordArrows)) {
+        if (arrow->isLabelVisible())
+            m_labelPlacer.addObstacle(arrow->headRect(toViewport));
+    }
 
     const auto place = [this, &toViewport](ArrowItem *arrow) {
         if (!arrow->isLabelVisible()) {

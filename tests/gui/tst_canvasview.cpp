@@ -139,6 +139,7 @@ private slots:
     void labelPlacerTakesFirstFreeCandidate();
     void roomyLabelsStayBeyondTips();
     void crowdedLabelsDoNotOverlap();
+    void labelsAvoidArrowheads();
     void labelsStayApartDuringDrag();
 
 private:
@@ -634,6 +635,36 @@ void TestCanvasView::crowdedLabelsDoNotOverlap()
     m_view->fitToContents();
     const QStringList large = labelOverlaps(*m_view, count, false);
     QVERIFY2(large.isEmpty(), qPrintable(large.join(QStringLiteral("; "))));
+}
+
+void TestCanvasView::labelsAvoidArrowheads()
+{
+    // A long label whose spot beyond the tip would run over the query's
+    // head, and the crowded scene.
+    Scene longLabel;
+    longLabel.words = {{QString(200, QLatin1Char('w')), {1.0, 0.2}},
+                       {QStringLiteral("b"), {0.3, 0.8}},
+                       {QStringLiteral("c"), {-0.5, 0.4}}};
+    longLabel.query = 1;
+
+    for (const Scene &scene : {longLabel, crowdedScene()}) {
+        m_model->resetScene(scene);
+        m_model->flushPendingChanges();
+        m_view->fitToContents();
+        const QTransform toViewport = m_view->viewportTransform();
+        for (int a = 0; a < scene.words.size(); ++a) {
+            const ArrowItem *labelled = m_view->wordArrow(a);
+            if (!labelled->isLabelVisible())
+                continue;
+            const QRectF label = labelled->labelRect().translated(toViewport.map(labelled->vector()));
+            for (int b = 0; b < scene.words.size(); ++b) {
+                const QRectF head = m_view->wordArrow(b)->headRect(toViewport);
+                QVERIFY2(!label.intersects(head),
+                         qPrintable(QStringLiteral("label of %1 covers the head of %2")
+                                        .arg(labelled->label().left(10), scene.words[b].label.left(10))));
+            }
+        }
+    }
 }
 
 void TestCanvasView::labelsStayApartDuringDrag()
