@@ -32,7 +32,11 @@ void install(const QString &code)
     state.code = code;
 
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
-    QLocale::setDefault(locale);
+
+    // On Unix, QLocale::system() takes its name from LANGUAGE but formats
+    // numbers by LC_NUMERIC, so LANGUAGE=de with LANG=C.UTF-8 gave German
+    // text with decimal points. Numbers follow the locale of that name.
+    QLocale::setDefault(code.isEmpty() ? QLocale(QLocale::system().name()) : locale);
 
     if (state.qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                       QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -23,10 +23,13 @@ struct Run
 };
 
 // Runs the app as a user would in a shell with no display: DISPLAY,
-// WAYLAND_DISPLAY and QT_QPA_PLATFORM are all unset.
-Run runApp(const QStringList &arguments)
+// WAYLAND_DISPLAY and QT_QPA_PLATFORM are all unset. `variables` are set on
+// top of the test's own environment.
+Run runApp(const QStringList &arguments, const QList<std::pair<QString, QString>> &variables = {})
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const auto &[name, value] : variables)
+        environment.insert(name, value);
     for (const QString &name :
          {QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"), QStringLiteral("QT_QPA_PLATFORM")})
         environment.remove(name);
@@ -76,6 +79,7 @@ private slots:
     void queryLabelPicksFirstMatch();
     void emptyQueryLabelIsALabel();
     void tikzHonoursViewAndNotes();
+    void germanFromLanguageUsesCommas();
     void exportEveryFormat_data();
     void exportEveryFormat();
     void exportedPngReopens();
@@ -221,6 +225,24 @@ void TestCommandLine::tikzHonoursViewAndNotes()
     QCOMPARE(themed.exitCode, 0);
     QVERIFY(themed.err.startsWith("note: --size and --theme do not apply to .tex"));
     QCOMPARE(themedText, bothText);
+}
+
+void TestCommandLine::germanFromLanguageUsesCommas()
+{
+    // LANGUAGE=de with a C locale, as on a server or in a container: the
+    // figure's text is German, so its numbers take decimal commas too.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("de.svg"));
+    const Run run = runApp({QStringLiteral("--export"), path},
+                           {{QStringLiteral("LANGUAGE"), QStringLiteral("de")},
+                            {QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")}});
+    QCOMPARE(run.exitCode, 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(file.readAll());
+    QVERIFY(svg.contains(QStringLiteral("Attention-Gewichte")));
+    QVERIFY(svg.contains(QStringLiteral("0,241")));
+    QVERIFY(!svg.contains(QStringLiteral("0.241")));
 }
 
 void TestCommandLine::exportEveryFormat_data()
