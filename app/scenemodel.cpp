@@ -24,7 +24,13 @@ SceneModel::SceneModel(QObject *parent)
     connect(m_resultTimer, &QTimer::timeout, this, &SceneModel::resultChanged);
 }
 
-SceneModel::~SceneModel() = default;
+SceneModel::~SceneModel()
+{
+    // The stack, a child object, is deleted after this model's members, and
+    // its destructor clears it, which emits indexChanged. Views listening to
+    // that would then read words that are gone.
+    m_undoStack->blockSignals(true);
+}
 
 namespace {
 
