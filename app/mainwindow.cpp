@@ -1244,6 +1244,8 @@ void MainWindow::fitSideSplitForPresentation()
     const int sideHeight = m_sideSplitter->height();
     const int tableHeight = std::min(m_numbers->heightForAllRows(), sideHeight * 2 / 5);
     m_sideSplitter->setSizes({sideHeight - m_sideSplitter->handleWidth() - tableHeight, tableHeight});
+    // When not every row fits, the room should at least see the query's.
+    m_numbers->showQueryRow();
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

@@ -14,6 +14,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QToolTip>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -131,6 +132,15 @@ NumbersPanel::NumbersPanel(SceneModel *model, QWidget *parent)
     connect(m_model, &SceneModel::resultChanged, this, &NumbersPanel::updateSummary);
     connect(m_model, &SceneModel::wordsReset, this, &NumbersPanel::updateSummary);
 
+    // Values get wider with a minus sign, "masked" or a new query, so the
+    // columns are fitted again after every undoable change and query, but
+    // not on the frames of a drag, which push no command until the end.
+    connect(m_model->undoStack(), &QUndoStack::indexChanged, this, &NumbersPanel::fitColumns);
+    connect(m_model, &SceneModel::queryChanged, this, [this] {
+        fitColumns();
+        showQueryRow();
+    });
+
     // The selected row and the canvas's current word are the same word.
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -202,6 +212,13 @@ void NumbersPanel::changeEvent(QEvent *event)
     // Columns are fitted once per word list; larger text needs them again.
     if (event->type() == QEvent::FontChange)
         fitColumns();
+}
+
+void NumbersPanel::showQueryRow()
+{
+    const int query = m_model->queryIndex();
+    if (query >= 0 && query < m_tableModel->rowCount())
+        m_table->scrollTo(m_tableModel->index(query, WeightsTableModel::WordColumn));
 }
 
 void NumbersPanel::fitColumns()

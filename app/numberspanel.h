@@ -25,6 +25,8 @@ public:
     // Returns the height that shows every row of the table without
     // scrolling, with the toolbar and the summary line.
     int heightForAllRows() const;
+    // Scrolls the table so that the query's row is in sight.
+    void showQueryRow();
 
     // Shows `actions` (add, delete, reorder, …) in a small toolbar above the
     // table and in its context menu.

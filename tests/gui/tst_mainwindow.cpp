@@ -654,6 +654,9 @@ void TestMainWindow::presentationModeAndEscape()
                             .arg(table->verticalHeader()->length())
                             .arg(table->viewport()->height())
                             .arg(tableShare())));
+    // The query's row is in sight whether or not every row fits.
+    const QModelIndex queryRow = table->model()->index(m_window->model()->queryIndex(), 0);
+    QTRY_VERIFY(table->viewport()->rect().contains(table->visualRect(queryRow)));
 
     // Side panels hide on demand and come back.
     QTest::keyClick(m_window, Qt::Key_F6);

@@ -44,6 +44,7 @@ private slots:
     void summaryShowsSumAndOutput();
     void summaryUpdateSkipsLayout();
     void narrowPanelKeepsWords();
+    void columnsWidenForNewValues();
     void previewChangesNumbersOnly();
     void undoRestoresWeights();
     void causalMaskShowsMasked();
@@ -229,6 +230,38 @@ void TestNumbersPanel::narrowPanelKeepsWords()
     larger.setPointSizeF(larger.pointSizeF() * 2);
     panel.setFont(larger);
     QTRY_VERIFY(table->columnWidth(WeightsTableModel::WordColumn) > wordWidth);
+}
+
+void TestNumbersPanel::columnsWidenForNewValues()
+{
+    SceneModel model;
+    model.resetScene(notebookScene());
+    NumbersPanel panel(&model);
+    panel.resize(700, 300);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTableView *table = panel.table();
+
+    // W_K rotated by 90° makes q·k negative, and the causal mask writes
+    // "masked" into the score column of the keys after the query.
+    attention::Settings settings = model.attentionSettings();
+    settings.keyProjection = (Eigen::MatrixXd(2, 2) << 0.0, -1.0, 1.0, 0.0).finished();
+    settings.causal = true;
+    QVERIFY(model.setAttentionSettings(settings, [] { return QStringLiteral("rotate and mask"); }));
+    model.setQuery(3);
+
+    // Each column is at least as wide as its widest cell.
+    for (const int column : {int(WeightsTableModel::DotProductColumn), int(WeightsTableModel::ScoreColumn)}) {
+        int contents = 0;
+        for (int row = 0; row < model.wordCount(); ++row)
+            contents =
+                std::max(contents, table->sizeHintForIndex(table->model()->index(row, column)).width());
+        QTRY_VERIFY2(table->columnWidth(column) >= contents,
+                     qPrintable(QStringLiteral("column %1: width %2, contents %3")
+                                    .arg(column)
+                                    .arg(table->columnWidth(column))
+                                    .arg(contents)));
+    }
 }
 
 void TestNumbersPanel::previewChangesNumbersOnly()
