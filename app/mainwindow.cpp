@@ -1186,8 +1186,32 @@ void MainWindow::changeEvent(QEvent *event)
         // on the window sends LocaleChange down to every number display.
         if (locale() != QLocale())
             setLocale(QLocale());
+        // German texts are longer; once the docks have laid them out, a dock
+        // too narrow for them is widened.
+        QTimer::singleShot(0, this, &MainWindow::widenDocksToContents);
     }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::widenDocksToContents()
+{
+    QList<QDockWidget *> docks;
+    QList<int> widths;
+    for (QDockWidget *dock : std::as_const(m_docks)) {
+        auto *scroll = qobject_cast<QScrollArea *>(dock->widget());
+        if (!dock->isVisible() || !scroll || !scroll->widget())
+            continue;
+
+        // The panel's minimum width, and room for the vertical scroll bar.
+        const int needed = scroll->widget()->minimumSizeHint().width() + 2 * scroll->frameWidth() +
+            scroll->verticalScrollBar()->sizeHint().width();
+        if (scroll->viewport()->width() < scroll->widget()->minimumSizeHint().width()) {
+            docks.append(dock);
+            widths.append(needed);
+        }
+    }
+    if (!docks.isEmpty())
+        resizeDocks(docks, widths, Qt::Horizontal);
 }
 
 void MainWindow::setTextScale(qreal scale)

@@ -87,6 +87,9 @@ private:
     static bool isFigureFile(const QString &path);
     // Splits the side between chart and table for presentation mode.
     void fitSideSplitForPresentation();
+    // Widens each visible dock whose panel no longer fits, after a language
+    // change made its texts longer.
+    void widenDocksToContents();
     void createActions();
     void createMenus();
     void createToolBar();

@@ -26,6 +26,8 @@
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
@@ -57,6 +59,7 @@ private slots:
     void rememberWindowGeometry();
     void openSceneRejectsBadFile();
     void saveNeverOverwritesFigure();
+    void germanWidensControlsDock();
     void saveMarksCleanAndReopens();
     void unsavedChangesAskBeforeOpen_data();
     void unsavedChangesAskBeforeOpen();
@@ -1240,6 +1243,30 @@ void TestMainWindow::attentionMenuListsEveryControl()
     QCOMPARE(presets->actions().first()->text(), QStringLiteral("Identität"));
     language::install(QStringLiteral("en"));
     QTRY_COMPARE(presets->actions().first()->text(), QStringLiteral("Identity"));
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestMainWindow::germanWidensControlsDock()
+{
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("controlsDock"));
+    QVERIFY(dock);
+    auto *scroll = qobject_cast<QScrollArea *>(dock->widget());
+    QVERIFY(scroll && scroll->widget());
+    QTRY_VERIFY(dock->isVisible());
+    const int englishWidth = scroll->widget()->minimumSizeHint().width();
+
+    // German labels ("Kausale Maske: Ein Wort sieht nur sich und frühere
+    // Wörter") are wider than the English ones the dock was sized for.
+    QTest::keyClick(m_window, Qt::Key_F8);
+    QCOMPARE(language::current(), QStringLiteral("de"));
+    QTRY_VERIFY(scroll->widget()->minimumSizeHint().width() > englishWidth);
+    QTRY_VERIFY2(scroll->viewport()->width() >= scroll->widget()->minimumSizeHint().width(),
+                 qPrintable(QStringLiteral("viewport %1, panel needs %2")
+                                .arg(scroll->viewport()->width())
+                                .arg(scroll->widget()->minimumSizeHint().width())));
+
+    QTest::keyClick(m_window, Qt::Key_F8);
+    QCOMPARE(language::current(), QStringLiteral("en"));
     QLocale::setDefault(QLocale::c());
 }
 
