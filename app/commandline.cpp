@@ -252,10 +252,11 @@ int CommandLine::run(const CommandLineOptions &options)
         const auto match = std::find_if(scene.words.cbegin(), scene.words.cend(),
                                         [&](const Word &word) { return word.label == label; });
         if (match == scene.words.cend()) {
+            // Quoted, so that an empty or blank label shows as “”.
             QStringList labels;
             for (const Word &word : scene.words)
-                labels.append(word.label);
-            return fail(tr("no word is labelled “%1”; the labels are: %2.")
+                labels.append(tr("“%1”").arg(word.label));
+            return fail(tr("no word is labelled “%1”; the labels are %2.")
                             .arg(label, labels.join(QStringLiteral(", "))));
         }
         scene.query = int(match - scene.words.cbegin());

@@ -187,6 +187,8 @@ void TestCommandLine::emptyQueryLabelIsALabel()
     const Run missing = runApp({QStringLiteral("--print"), QStringLiteral("--query"), QString()});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains("no word is labelled"));
+    // Each label is quoted, so an empty one would show as “”.
+    QVERIFY(missing.err.contains("“cat”, “sleeping”"));
 }
 
 void TestCommandLine::tikzHonoursViewAndNotes()
