@@ -300,5 +300,7 @@ QString WeightsTableModel::scoreHeader() const
         return tr("q·k/%1").arg(root);
     if (tempered)
         return tr("q·k/%1").arg(temperature);
-    return tr("q·k");
+    // Unscaled and at T = 1 the score is q·k itself; a second "q·k" header
+    // would look like a mistake.
+    return tr("score = q·k");
 }

@@ -121,6 +121,12 @@ void TestNumbersPanel::headersNameColumns()
     model.resetScene(scene);
     QCOMPARE(table->headerData(WeightsTableModel::ScoreColumn, Qt::Horizontal).toString(),
              QStringLiteral("q·k/2"));
+
+    // Neither scaled nor tempered, the score column says it equals q·k.
+    scene.settings.temperature = 1.0;
+    model.resetScene(scene);
+    QCOMPARE(table->headerData(WeightsTableModel::ScoreColumn, Qt::Horizontal).toString(),
+             QStringLiteral("score = q·k"));
 }
 
 void TestNumbersPanel::queryRowIsBold()
