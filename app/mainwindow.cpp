@@ -44,6 +44,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTimer>
@@ -56,6 +57,16 @@ namespace {
 constexpr int kMaxRecentFiles = 8;
 const QString kRecentFilesKey = QStringLiteral("files/recent");
 const QString kLastDirectoryKey = QStringLiteral("files/lastDirectory");
+
+// The folder a file dialog starts in: the last one used, else the user's
+// documents folder, never the directory the app happened to be started in.
+QString lastDirectory()
+{
+    const QString last = QSettings().value(kLastDirectoryKey).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
 
 QString sceneFileFilter()
 {
@@ -839,8 +850,7 @@ bool MainWindow::save()
 bool MainWindow::saveAsDialog()
 {
     QSettings settings;
-    QString start =
-        m_filePath.isEmpty() ? settings.value(kLastDirectoryKey).toString() : QFileInfo(m_filePath).path();
+    QString start = m_filePath.isEmpty() ? lastDirectory() : QFileInfo(m_filePath).path();
     // A scene opened from a figure is offered as a .json beside it.
     if (m_filePath.isEmpty() && !m_figurePath.isEmpty()) {
         const QFileInfo figure(m_figurePath);
@@ -858,8 +868,7 @@ bool MainWindow::saveAsDialog()
 void MainWindow::openSceneDialog()
 {
     QSettings settings;
-    const QString directory =
-        m_filePath.isEmpty() ? settings.value(kLastDirectoryKey).toString() : QFileInfo(m_filePath).path();
+    const QString directory = m_filePath.isEmpty() ? lastDirectory() : QFileInfo(m_filePath).path();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Scene"), directory, sceneFileFilter());
     if (path.isEmpty())
         return;
@@ -884,9 +893,9 @@ bool MainWindow::importCsv(const QString &path)
 void MainWindow::importCsvDialog()
 {
     QSettings settings;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import Words from CSV"), settings.value(kLastDirectoryKey).toString(),
-        tr("CSV files (*.csv *.txt)") + QStringLiteral(";;") + tr("All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Words from CSV"), lastDirectory(),
+                                                      tr("CSV files (*.csv *.txt)") + QStringLiteral(";;") +
+                                                          tr("All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(kLastDirectoryKey, QFileInfo(path).path());
@@ -916,7 +925,7 @@ void MainWindow::exportFigureDialog()
         tr("TikZ for LaTeX (*.tex)");
     QString selectedFilter = settings.value(QStringLiteral("export/filter")).toString();
     const QString base = m_filePath.isEmpty() ? tr("attention") : QFileInfo(m_filePath).completeBaseName();
-    const QString directory = settings.value(kLastDirectoryKey).toString();
+    const QString directory = lastDirectory();
     QString path = QFileDialog::getSaveFileName(this, tr("Export Figure"), QDir(directory).filePath(base),
                                                 filters, &selectedFilter);
     if (path.isEmpty())
@@ -958,8 +967,8 @@ void MainWindow::exportNumbersDialog()
     QSettings settings;
     const QString filters = tr("CSV table (*.csv)") + QStringLiteral(";;") + tr("JSON (*.json)");
     QString selectedFilter;
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Numbers"), settings.value(kLastDirectoryKey).toString(), filters, &selectedFilter);
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Numbers"), lastDirectory(), filters, &selectedFilter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
