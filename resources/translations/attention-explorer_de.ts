@@ -59,7 +59,7 @@
 <context>
     <name>CanvasView</name>
     <message>
-        <location filename="../../app/canvasview.cpp" line="+1021"/>
+        <location filename="../../app/canvasview.cpp" line="+1031"/>
         <source>Drag an arrow&apos;s tip to move the word. Click an arrow to make it the query.
 Wheel: zoom. Middle button or Space + drag: pan.</source>
         <translation>Pfeilspitze ziehen, um das Wort zu verschieben. Pfeil anklicken, um sein Wort zur Query zu machen.
@@ -71,12 +71,12 @@ Mausrad: Zoom. Mittlere Maustaste oder Leertaste + Ziehen: Ansicht verschieben.<
         <translation>Wortvektoren</translation>
     </message>
     <message>
-        <location line="-809"/>
+        <location line="-819"/>
         <source>query · %1</source>
         <translation>Query · %1</translation>
     </message>
     <message>
-        <location line="+796"/>
+        <location line="+806"/>
         <source>No query.</source>
         <translation>Keine Query.</translation>
     </message>
@@ -91,12 +91,12 @@ Mausrad: Zoom. Mittlere Maustaste oder Leertaste + Ziehen: Ansicht verschieben.<
         <translation>Query „%1“. Gewichte: %2.</translation>
     </message>
     <message>
-        <location line="-783"/>
+        <location line="-793"/>
         <source>output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location line="+498"/>
+        <location line="+508"/>
         <source>word</source>
         <translation>Wort</translation>
     </message>
@@ -241,7 +241,12 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     </message>
     <message>
         <location line="+19"/>
-        <source>no word is labelled “%1”; the labels are: %2.</source>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no word is labelled “%1”; the labels are %2.</source>
         <translation>kein Wort hat die Beschriftung „%1“; vorhandene Beschriftungen: %2.</translation>
     </message>
     <message>
@@ -800,7 +805,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="+62"/>
+        <location filename="../../app/mainwindow.cpp" line="+73"/>
         <source>Attention scenes (*.json)</source>
         <translation>Attention-Szenen (*.json)</translation>
     </message>
@@ -811,12 +816,12 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     </message>
     <message>
         <location line="+1"/>
-        <location line="+825"/>
+        <location line="+823"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-519"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
@@ -901,19 +906,19 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+793"/>
-        <location line="+114"/>
+        <location line="+791"/>
+        <location line="+140"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+115"/>
+        <location line="-139"/>
+        <location line="+141"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-908"/>
+        <location line="-932"/>
         <source>&amp;Add Word</source>
         <translation>Wort &amp;hinzufügen</translation>
     </message>
@@ -1093,7 +1098,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&amp;Query:</translation>
     </message>
     <message>
-        <location line="+732"/>
+        <location line="+730"/>
         <source>Attention Controls</source>
         <translation>Attention-Einstellungen</translation>
     </message>
@@ -1108,7 +1113,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Rechenweg</translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-451"/>
         <source>weights = softmax(%1)   output = Σ wⱼ vⱼ</source>
         <translation>Gewichte = softmax(%1)   Ausgabe = Σ wⱼ vⱼ</translation>
     </message>
@@ -1265,12 +1270,12 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Save Scene</source>
         <translation>Szene speichern</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Open Scene</source>
         <translation>Szene öffnen</translation>
     </message>
@@ -1288,7 +1293,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Import Words from CSV</source>
         <translation>Wörter aus CSV importieren</translation>
     </message>
@@ -1298,7 +1303,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>CSV-Dateien (*.csv *.txt)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cannot Export Figure</source>
         <translation>Abbildung kann nicht exportiert werden</translation>
     </message>
@@ -1450,7 +1455,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+168"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -1570,12 +1575,12 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     <name>NumbersPanel</name>
     <message>
         <location filename="../../app/numberspanel.cpp" line="+29"/>
-        <location line="+198"/>
+        <location line="+214"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-194"/>
         <source>A number from −1,000,000 to 1,000,000, e.g. %1</source>
         <translation>Eine Zahl von −1.000.000 bis 1.000.000, z. B. %1</translation>
     </message>
@@ -1591,18 +1596,18 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     </message>
     <message>
         <location line="+26"/>
-        <location line="+94"/>
+        <location line="+103"/>
         <source>Double-click a label or coordinate to edit it</source>
         <translation>Zum Bearbeiten auf eine Beschriftung oder Koordinate doppelklicken</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+80"/>
+        <location line="-88"/>
+        <location line="+89"/>
         <source>Words</source>
         <translation>Wörter</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <location line="+16"/>
         <source>Σ weights = %1   output = %2</source>
         <translation>Σ Gewichte = %1   Ausgabe = %2</translation>
@@ -1776,7 +1781,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
 <context>
     <name>SceneModel</name>
     <message>
-        <location filename="../../app/scenemodel.cpp" line="+159"/>
+        <location filename="../../app/scenemodel.cpp" line="+165"/>
         <source>Add “%1”</source>
         <translation>„%1“ hinzufügen</translation>
     </message>
@@ -1971,12 +1976,11 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     </message>
     <message>
         <location line="+2"/>
-        <location line="+191"/>
         <source>q·k</source>
         <translation>q·k</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="+4"/>
         <source>weight</source>
         <translation>Gewicht</translation>
     </message>
@@ -2025,6 +2029,11 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <location line="+2"/>
         <source>q·k/%1</source>
         <translation>q·k/%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>score = q·k</source>
+        <translation>Score = q·k</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/mainwindow.cpp" line="+879"/>
+        <location filename="../../app/mainwindow.cpp" line="+888"/>
         <source>Import %n word(s)</source>
         <translation>
             <numerusform>Import %n word</numerusform>
