@@ -458,9 +458,9 @@ void CanvasView::layoutLabels()
         m_labelPlacer.addObstacle(m_outputArrow->headRect(toViewport));
     }
 
-    // Labels stay off the heads of the arrows that are labelled, the ones a
-    // reader looks at; in crowded scenes the faint unlabelled arrows are left
-    // out to keep a drag frame cheap.
+    // Labels stay off the heads of the labelled arrows, which are the ones a
+    // reader looks at. The faint unlabelled arrows of a crowded scene are
+    // left out, so that a drag frame stays cheap.
     for (const ArrowItem *arrow : std::as_const(m_wordArrows)) {
         if (arrow->isLabelVisible())
             m_labelPlacer.addObstacle(arrow->headRect(toViewport));

@@ -1178,8 +1178,8 @@ void MainWindow::updateUndoTexts()
     m_undoAction->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
     m_redoAction->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
 
-    // The toolbar buttons keep a short, fixed text, so a long step name
-    // does not push the other buttons aside; the menu shows the full text.
+    // The toolbar buttons keep a short, fixed text, so that a long step
+    // name does not push the other buttons aside. The menu shows it whole.
     m_undoAction->setIconText(tr("Undo"));
     m_redoAction->setIconText(tr("Redo"));
 }

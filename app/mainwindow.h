@@ -179,7 +179,7 @@ private:
     QList<ExampleScene> m_examples; // one per entry of m_examplesMenu
     QString m_filePath;
     // The figure (PNG or SVG) that the open scene was read from; m_filePath is
-    // then empty, so Save asks for a .json file.
+    // then empty, so Save opens the dialog for a .json file.
     QString m_figurePath;
 
     QAction *m_newAction = nullptr;

@@ -221,7 +221,7 @@ void TestCommandLine::tikzHonoursViewAndNotes()
     QVERIFY(!canvasText.contains(barsComment));
     QVERIFY(canvas.err.isEmpty());
 
-    // --size and --theme have no effect on TikZ, and the run says so.
+    // --size and --theme have no effect on TikZ, and the run prints a note.
     const auto [themed, themedText] =
         exportTikz(QStringLiteral("themed.tex"), {QStringLiteral("--theme"), QStringLiteral("dark")});
     QCOMPARE(themed.exitCode, 0);

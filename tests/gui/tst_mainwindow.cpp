@@ -1107,8 +1107,8 @@ void TestMainWindow::saveNeverOverwritesFigure()
     QVERIFY(m_window->filePath().isEmpty());
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("slide.png")));
 
-    // Ctrl+S after a change asks where to save, offering a .json beside the
-    // figure; cancelling leaves the image as it was.
+    // Ctrl+S after a change opens the save dialog with a .json beside the
+    // figure. Cancelling leaves the image as it was.
     m_window->model()->nudgeWord(0, {0.1, 0.0});
     QString offered;
     QTimer::singleShot(0, this, [&offered] {

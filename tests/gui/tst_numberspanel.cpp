@@ -122,7 +122,7 @@ void TestNumbersPanel::headersNameColumns()
     QCOMPARE(table->headerData(WeightsTableModel::ScoreColumn, Qt::Horizontal).toString(),
              QStringLiteral("q·k/2"));
 
-    // Neither scaled nor tempered, the score column says it equals q·k.
+    // Neither scaled nor tempered, the score column header shows that it equals q·k.
     scene.settings.temperature = 1.0;
     model.resetScene(scene);
     QCOMPARE(table->headerData(WeightsTableModel::ScoreColumn, Qt::Horizontal).toString(),
