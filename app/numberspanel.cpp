@@ -136,6 +136,8 @@ NumbersPanel::NumbersPanel(SceneModel *model, QWidget *parent)
     // columns are fitted again after every undoable change and query, but
     // not on the frames of a drag, which push no command until the end.
     connect(m_model->undoStack(), &QUndoStack::indexChanged, this, &NumbersPanel::fitColumns);
+    // The score header names the divisor, and it changes after the command.
+    connect(m_tableModel, &QAbstractItemModel::headerDataChanged, this, &NumbersPanel::fitColumns);
     connect(m_model, &SceneModel::queryChanged, this, [this] {
         fitColumns();
         showQueryRow();

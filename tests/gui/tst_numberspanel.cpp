@@ -5,6 +5,7 @@
 #include "wordpalette.h"
 
 #include <QFont>
+#include <QHeaderView>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QTableView>
@@ -45,6 +46,7 @@ private slots:
     void summaryUpdateSkipsLayout();
     void narrowPanelKeepsWords();
     void columnsWidenForNewValues();
+    void columnWidensForNewHeader();
     void previewChangesNumbersOnly();
     void undoRestoresWeights();
     void causalMaskShowsMasked();
@@ -268,6 +270,32 @@ void TestNumbersPanel::columnsWidenForNewValues()
                                     .arg(table->columnWidth(column))
                                     .arg(contents)));
     }
+}
+
+void TestNumbersPanel::columnWidensForNewHeader()
+{
+    SceneModel model;
+    model.resetScene(notebookScene());
+    NumbersPanel panel(&model);
+    panel.resize(700, 300);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTableView *table = panel.table();
+
+    // Without √d_k scaling the score header becomes "score = q·k", wider
+    // than the "q·k/√2" the column was fitted to.
+    attention::Settings settings = model.attentionSettings();
+    settings.scaling = attention::Scaling::None;
+    QVERIFY(model.setAttentionSettings(settings, [] { return QStringLiteral("no scaling"); }));
+
+    QTRY_COMPARE(table->model()->headerData(WeightsTableModel::ScoreColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("score = q·k"));
+    QTRY_VERIFY2(
+        table->columnWidth(WeightsTableModel::ScoreColumn) >=
+            table->horizontalHeader()->sectionSizeHint(WeightsTableModel::ScoreColumn),
+        qPrintable(QStringLiteral("width %1, header %2")
+                       .arg(table->columnWidth(WeightsTableModel::ScoreColumn))
+                       .arg(table->horizontalHeader()->sectionSizeHint(WeightsTableModel::ScoreColumn))));
 }
 
 void TestNumbersPanel::previewChangesNumbersOnly()
