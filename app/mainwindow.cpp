@@ -566,6 +566,23 @@ QDockWidget *MainWindow::addPanelDock(QWidget *widget, const QString &objectName
         tabifyDockWidget(m_docks.first(), dock);
     m_docks.append(dock);
     m_viewMenu->addAction(dock->toggleViewAction());
+
+    // The dock's key or menu entry brings a dock that sits behind another
+    // tab to the front, where Qt's own toggle would hide it. Only a dock in
+    // front is hidden.
+    QAction *toggle = dock->toggleViewAction();
+    disconnect(toggle, &QAction::triggered, dock, nullptr);
+    connect(toggle, &QAction::triggered, this, [dock, toggle] {
+        if (dock->isHidden()) {
+            dock->show();
+            dock->raise();
+        } else if (dock->visibleRegion().isEmpty()) {
+            dock->raise();
+        } else {
+            dock->hide();
+        }
+        toggle->setChecked(!dock->isHidden());
+    });
     return dock;
 }
 
@@ -989,11 +1006,14 @@ void MainWindow::copyFigure()
 
 void MainWindow::addWord()
 {
-    // Place the new word on a free spot: the unit circle, turned a little
-    // further for each word already there.
-    const int count = m_model->wordCount();
-    const double angle = 0.6 + 0.9 * count;
-    m_canvas->addWordAt(SceneModel::roundToNanoGrid(QPointF(0.5 * std::cos(angle), 0.5 * std::sin(angle))));
+    // Place the new word where it can be seen: on a circle around the middle
+    // of the visible canvas, a quarter of its smaller side across, turned a
+    // little further for each word already there.
+    const QRectF visible = m_canvas->mapToScene(m_canvas->viewport()->rect()).boundingRect();
+    const double radius = 0.25 * std::min(visible.width(), visible.height());
+    const double angle = 0.6 + 0.9 * m_model->wordCount();
+    const QPointF vector = visible.center() + radius * QPointF(std::cos(angle), std::sin(angle));
+    m_canvas->addWordAt(SceneModel::roundToNanoGrid(SceneModel::clampToLimit(vector)));
 }
 
 void MainWindow::addRecentFile(const QString &path)

@@ -37,6 +37,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 #include <algorithm>
 #include <cmath>
@@ -60,6 +61,8 @@ private slots:
     void openSceneRejectsBadFile();
     void saveNeverOverwritesFigure();
     void germanWidensControlsDock();
+    void dockKeyRaisesTabbedDock();
+    void addedWordLandsInView();
     void saveMarksCleanAndReopens();
     void unsavedChangesAskBeforeOpen_data();
     void unsavedChangesAskBeforeOpen();
@@ -1268,6 +1271,59 @@ void TestMainWindow::germanWidensControlsDock()
     QTest::keyClick(m_window, Qt::Key_F8);
     QCOMPARE(language::current(), QStringLiteral("en"));
     QLocale::setDefault(QLocale::c());
+}
+
+void TestMainWindow::dockKeyRaisesTabbedDock()
+{
+    auto *controls = m_window->findChild<QDockWidget *>(QStringLiteral("controlsDock"));
+    auto *heatmap = m_window->findChild<QDockWidget *>(QStringLiteral("heatmapDock"));
+    QVERIFY(controls && heatmap);
+    controls->raise();
+    QTRY_VERIFY(!controls->visibleRegion().isEmpty());
+    QVERIFY(heatmap->visibleRegion().isEmpty());
+
+    // Ctrl+2 brings the heatmap, a tab behind the controls, to the front.
+    QTest::keyClick(m_window, Qt::Key_2, Qt::ControlModifier);
+    QTRY_VERIFY(!heatmap->visibleRegion().isEmpty());
+    QVERIFY(!heatmap->isHidden());
+    QVERIFY(heatmap->toggleViewAction()->isChecked());
+
+    // Pressed again while in front, it hides the dock; a third time shows it.
+    QTest::keyClick(m_window, Qt::Key_2, Qt::ControlModifier);
+    QTRY_VERIFY(heatmap->isHidden());
+    QVERIFY(!heatmap->toggleViewAction()->isChecked());
+    QTest::keyClick(m_window, Qt::Key_2, Qt::ControlModifier);
+    QTRY_VERIFY(!heatmap->visibleRegion().isEmpty());
+    QVERIFY(heatmap->toggleViewAction()->isChecked());
+}
+
+void TestMainWindow::addedWordLandsInView()
+{
+    // Zoomed in far from the origin, a new word must still appear in sight.
+    CanvasView *canvas = m_window->canvas();
+    canvas->centerOn(QPointF(3.0, 3.0));
+    for (int step = 0; step < 3; ++step) {
+        QWheelEvent wheel(QPointF(canvas->viewport()->rect().center()),
+                          canvas->viewport()->mapToGlobal(QPointF(canvas->viewport()->rect().center())),
+                          QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(canvas->viewport(), &wheel);
+    }
+    const QRectF visible = canvas->mapToScene(canvas->viewport()->rect()).boundingRect();
+    QVERIFY2(!visible.contains(QPointF(0.0, 0.0)), "the origin should be out of sight for this test");
+
+    const int before = m_window->model()->wordCount();
+    QTest::keyClick(m_window, Qt::Key_Insert);
+    auto *editor = canvas->findChild<QLineEdit *>(QStringLiteral("labelEditor"));
+    QVERIFY(editor);
+    QTRY_VERIFY(editor->isVisible());
+    QVERIFY(canvas->viewport()->rect().contains(editor->geometry().center()));
+    QTest::keyClicks(editor, QStringLiteral("seen"));
+    QTest::keyClick(editor, Qt::Key_Return);
+
+    QTRY_COMPARE(m_window->model()->wordCount(), before + 1);
+    const QPointF vector = m_window->model()->words().constLast().vector;
+    QVERIFY2(visible.contains(vector),
+             qPrintable(QStringLiteral("(%1, %2)").arg(vector.x()).arg(vector.y())));
 }
 
 QTEST_MAIN(TestMainWindow)
