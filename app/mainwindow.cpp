@@ -1211,6 +1211,8 @@ void MainWindow::changeEvent(QEvent *event)
         // Edit › Undo.
         m_model->retranslateUndoCommands();
         retranslateUi();
+        // A status message would stay in the old language until it times out.
+        statusBar()->clearMessage();
         // Widgets keep the locale they were given; setting the new default
         // on the window sends LocaleChange down to every number display.
         if (locale() != QLocale())

@@ -5,6 +5,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -286,6 +287,10 @@ bool SceneFile::read(const QString &path, Scene *scene, QString *error)
         bytes = json;
     }
     if (!parse(bytes, scene, &parseError)) {
+        // A CSV file of words is no scene, but it is easy to pick by mistake.
+        if (QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
+            parseError =
+                tr("it is a CSV file, not a scene; import its words with File › Import Words from CSV.");
         *error = tr("Cannot load %1: %2").arg(shownPath, parseError);
         qCDebug(lcFile) << "rejected" << shownPath << parseError;
         return false;

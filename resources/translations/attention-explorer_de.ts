@@ -816,12 +816,12 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     </message>
     <message>
         <location line="+1"/>
-        <location line="+823"/>
+        <location line="+840"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-519"/>
+        <location line="-536"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
@@ -906,19 +906,19 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+791"/>
-        <location line="+140"/>
+        <location line="+811"/>
+        <location line="+142"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+141"/>
+        <location line="-141"/>
+        <location line="+143"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-932"/>
+        <location line="-954"/>
         <source>&amp;Add Word</source>
         <translation>Wort &amp;hinzufügen</translation>
     </message>
@@ -1098,7 +1098,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>&amp;Query:</translation>
     </message>
     <message>
-        <location line="+730"/>
+        <location line="+750"/>
         <source>Attention Controls</source>
         <translation>Attention-Einstellungen</translation>
     </message>
@@ -1113,12 +1113,12 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Rechenweg</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-454"/>
         <source>weights = softmax(%1)   output = Σ wⱼ vⱼ</source>
         <translation>Gewichte = softmax(%1)   Ausgabe = Σ wⱼ vⱼ</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-335"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossar</translation>
     </message>
@@ -1128,7 +1128,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Token, Embedding, Query, Key, Value, Softmax und Attention erklären</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+249"/>
         <source>&amp;Attention</source>
         <translation>A&amp;ttention</translation>
     </message>
@@ -1374,7 +1374,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Abbildung in die Zwischenablage kopiert</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
@@ -1455,7 +1455,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -1575,12 +1575,12 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     <name>NumbersPanel</name>
     <message>
         <location filename="../../app/numberspanel.cpp" line="+29"/>
-        <location line="+214"/>
+        <location line="+216"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-196"/>
         <source>A number from −1,000,000 to 1,000,000, e.g. %1</source>
         <translation>Eine Zahl von −1.000.000 bis 1.000.000, z. B. %1</translation>
     </message>
@@ -1596,13 +1596,13 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     </message>
     <message>
         <location line="+26"/>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>Double-click a label or coordinate to edit it</source>
         <translation>Zum Bearbeiten auf eine Beschriftung oder Koordinate doppelklicken</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-90"/>
+        <location line="+91"/>
         <source>Words</source>
         <translation>Wörter</translation>
     </message>
@@ -1627,7 +1627,7 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
 <context>
     <name>SceneFile</name>
     <message>
-        <location filename="../../app/scenefile.cpp" line="+25"/>
+        <location filename="../../app/scenefile.cpp" line="+26"/>
         <source>%1 must be a number.</source>
         <translation>%1 muss eine Zahl sein.</translation>
     </message>
@@ -1753,12 +1753,17 @@ Exit-Status: 0 bei Erfolg, 1 bei ungültiger Eingabe (unlesbare oder fehlerhafte
     </message>
     <message>
         <location line="+11"/>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Cannot load %1: %2</source>
         <translation>%1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-1"/>
+        <source>it is a CSV file, not a scene; import its words with File › Import Words from CSV.</source>
+        <translation>es ist eine CSV-Datei, keine Szene; ihre Wörter übernimmt Datei › Wörter aus CSV importieren.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>This image contains no Attention Explorer scene; open the scene&apos;s .json file or a figure exported by Attention Explorer.</source>
         <translation>Dieses Bild enthält keine Szene von Attention Explorer; die .json-Datei der Szene oder eine von Attention Explorer exportierte Abbildung öffnen.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/mainwindow.cpp" line="+888"/>
+        <location filename="../../app/mainwindow.cpp" line="+905"/>
         <source>Import %n word(s)</source>
         <translation>
             <numerusform>Import %n word</numerusform>

@@ -30,6 +30,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -63,6 +64,7 @@ private slots:
     void germanWidensControlsDock();
     void dockKeyRaisesTabbedDock();
     void addedWordLandsInView();
+    void languageSwitchClearsStatus();
     void saveMarksCleanAndReopens();
     void unsavedChangesAskBeforeOpen_data();
     void unsavedChangesAskBeforeOpen();
@@ -1324,6 +1326,26 @@ void TestMainWindow::addedWordLandsInView()
     const QPointF vector = m_window->model()->words().constLast().vector;
     QVERIFY2(visible.contains(vector),
              qPrintable(QStringLiteral("(%1, %2)").arg(vector.x()).arg(vector.y())));
+}
+
+void TestMainWindow::languageSwitchClearsStatus()
+{
+    // F7 reports the new theme in the status bar, in English.
+    QTest::keyClick(m_window, Qt::Key_F7);
+    QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Theme:")));
+
+    QTest::keyClick(m_window, Qt::Key_F8);
+    QCOMPARE(language::current(), QStringLiteral("de"));
+    // Well before the message's own 4 s timeout.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().isEmpty(), 1000);
+
+    QTest::keyClick(m_window, Qt::Key_F8);
+    QCOMPARE(language::current(), QStringLiteral("en"));
+    QLocale::setDefault(QLocale::c());
+
+    // Three more steps complete the cycle of four themes.
+    for (int step = 0; step < 3; ++step)
+        QTest::keyClick(m_window, Qt::Key_F7);
 }
 
 QTEST_MAIN(TestMainWindow)

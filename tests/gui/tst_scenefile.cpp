@@ -16,6 +16,7 @@ class TestSceneFile : public QObject
 
 private slots:
     void notebookExampleLoads();
+    void csvFilePointsToImport();
     void roundTripKeepsEverything();
     void defaultsApply();
     void malformedRejected_data();
@@ -238,6 +239,22 @@ void TestSceneFile::failedSaveKeepsOldFile()
 
     QVERIFY(original.open(QIODevice::ReadOnly));
     QCOMPARE(original.readAll(), before);
+}
+
+void TestSceneFile::csvFilePointsToImport()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("words.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("label,x,y\ncat,1,0\n");
+    file.close();
+
+    Scene scene;
+    QString error;
+    QVERIFY(!SceneFile::read(path, &scene, &error));
+    QVERIFY2(error.contains(QStringLiteral("words.csv")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("Import Words from CSV")), qPrintable(error));
 }
 
 QTEST_MAIN(TestSceneFile)
