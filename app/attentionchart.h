@@ -70,9 +70,10 @@ private:
     void updateAxisRange(double maxWeight);
     void updateAxisTitles();
     void positionBars();
-    // Sizes and places the word labels under the bars, and the title's font
-    // to the chart's width; both change only with the plot area or the font.
+    // Sizes and places the word labels under the bars. Runs when the words,
+    // the plot area or the font change, not for new bar values.
     void layoutCategoryLabels();
+    // Shrinks the title's font to the chart's width, down to 60 % of its size.
     void fitTitle();
     void applyPens();
     // Picks the Qt Charts theme that matches the widget palette's lightness.

@@ -57,9 +57,9 @@ void LiveLabel::paintEvent(QPaintEvent *)
     painter.fillRect(rect(), palette().brush(backgroundRole()));
 
     const QRect textRect = rect().adjusted(kMargin, 0, -kMargin, 0);
-    const QString shown = fontMetrics().elidedText(m_text, Qt::ElideRight, textRect.width());
+    const QString elided = fontMetrics().elidedText(m_text, Qt::ElideRight, textRect.width());
     style()->drawItemText(&painter, textRect, int(Qt::AlignLeft | Qt::AlignVCenter), palette(), isEnabled(),
-                          shown, foregroundRole());
+                          elided, foregroundRole());
 }
 
 void LiveLabel::changeEvent(QEvent *event)

@@ -155,7 +155,7 @@ QByteArray encode(const QImage &source, const EncodeOptions &options)
     const qsizetype filteredRowBytes = rowBytes + 1;
 
     // Filter every row into one buffer, which zlib then compresses as one
-    // stream; PNG's IDAT chunks together hold that single stream.
+    // stream, because PNG's IDAT chunks together contain a single stream.
     QByteArray filtered(filteredRowBytes * image.height(), Qt::Uninitialized);
     auto *out = reinterpret_cast<quint8 *>(filtered.data());
     QByteArray rows(2 * rowBytes, '\0'); // the current row and the one above, zeros above the first
